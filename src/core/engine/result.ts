@@ -1,0 +1,154 @@
+import type { Dimension, Period, QueryPlan } from '../plan/plan-schema.ts';
+import type { Award, CampaignStatus, Metric, Ranking } from '../model/types.ts';
+
+// What the engine computes: figures only, no wording. Renderers and summarizers read these.
+
+export interface MetricRef {
+  id: string;
+  label: string;
+  kind: Metric['kind'];
+  unit?: string;
+}
+
+export interface ValueResult {
+  op: 'value';
+  metric: MetricRef;
+  subject: string;
+  period: Period;
+  value: number;
+  /** True when the figure is a stock's change over the period. */
+  change: boolean;
+  /** False when no row at all fell in scope: the figure is 0 for lack of data. */
+  hasData: boolean;
+}
+
+export interface CompareItem {
+  subject: string;
+  period: Period;
+  value: number;
+}
+
+export interface CompareResult {
+  op: 'compare';
+  metric: MetricRef;
+  change: boolean;
+  /** Two kinds: several subjects over one period, or one subject over a period and the one before. */
+  mode: 'subjects' | 'previous';
+  items: CompareItem[];
+  /** items[0] - items[1]. */
+  delta: number;
+  /** (items[0] - items[1]) / items[1]; undefined when the base is 0. */
+  growth?: number;
+}
+
+export interface RankedItem {
+  key: string;
+  label: string;
+  value: number;
+  /** Share of the total, 0..1; undefined when the total is 0. */
+  share?: number;
+}
+
+export interface RankedResult {
+  op: 'top' | 'breakdown';
+  metric: MetricRef;
+  dimension: Dimension;
+  subject: string;
+  period: Period;
+  change: boolean;
+  items: RankedItem[];
+  total: number;
+}
+
+export interface GoalItem {
+  campaignId: string;
+  campaign: string;
+  metric: MetricRef;
+  target: number;
+  by?: string;
+  /** The last day counted: min(now, by). */
+  through: string;
+  value: number;
+  progress: number;
+}
+
+export interface GoalResult {
+  op: 'goal';
+  items: GoalItem[];
+}
+
+export interface CampaignLine {
+  id: string;
+  name: string;
+  status: CampaignStatus;
+  start: string;
+  end?: string;
+  markets: string[];
+  languages: string[];
+  owner?: string;
+}
+
+export interface AssetLine {
+  id: string;
+  title: string;
+  campaign: string;
+  language?: string;
+  /** The languages it is available in: its own and its versions'. */
+  languages: string[];
+  format?: string;
+  published?: string;
+}
+
+export interface ChannelLine {
+  id: string;
+  handle: string;
+  platform: string;
+  name?: string;
+}
+
+export interface AwardLine extends Omit<Award, 'date'> {
+  date?: string;
+  subjectName?: string;
+}
+
+export type ListResult =
+  | { op: 'list'; what: 'campaigns'; filterLabel: string; items: CampaignLine[] }
+  | { op: 'list'; what: 'assets'; filterLabel: string; items: AssetLine[] }
+  | { op: 'list'; what: 'channels'; filterLabel: string; items: ChannelLine[] }
+  | { op: 'list'; what: 'awards'; filterLabel: string; items: AwardLine[] }
+  | { op: 'list'; what: 'rankings'; filterLabel: string; items: Ranking[] }
+  | { op: 'list'; what: 'metrics'; filterLabel: string; items: MetricRef[] };
+
+export interface OverviewFigure {
+  metric: MetricRef;
+  value: number;
+}
+
+export interface OverviewResult {
+  op: 'overview';
+  kind: 'campaign' | 'asset' | 'channel' | 'organization';
+  id?: string;
+  name: string;
+  period: Period;
+  /** Key facts as label/value pairs: status, owner, dates, languages, markets … */
+  facts: { label: string; value: string }[];
+  description?: string;
+  figures: OverviewFigure[];
+  top?: { dimension: Dimension; label: string; metric: MetricRef; value: number };
+  goals: GoalItem[];
+  awards: AwardLine[];
+}
+
+export interface HelpResult {
+  op: 'help';
+  unknown: string[];
+  suggestions: string[];
+  examples: string[];
+}
+
+export type Result = ValueResult | CompareResult | RankedResult | GoalResult | ListResult | OverviewResult | HelpResult;
+
+export interface Executed {
+  plan: QueryPlan;
+  result: Result;
+}

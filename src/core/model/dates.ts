@@ -1,0 +1,69 @@
+// Calendar dates as whole days since 1970-01-01 (UTC civil days): the data only knows dates,
+// so integers keep indexes compact and comparisons cheap.
+export type Day = number;
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export const dayFromParts = (y: number, m: number, d: number): Day => Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+
+/** Parses `YYYY-MM-DD`; returns undefined for anything that is not a real calendar date. */
+export function parseDay(text: string): Day | undefined {
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const day = dayFromParts(y, mo, d);
+  const back = partsOf(day);
+  return back.y === y && back.m === mo && back.d === d ? day : undefined;
+}
+
+export interface DayParts {
+  y: number;
+  m: number;
+  d: number;
+}
+
+export function partsOf(day: Day): DayParts {
+  const date = new Date(day * MS_PER_DAY);
+  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+}
+
+export const formatDay = (day: Day): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+
+/** Monday = 0 … Sunday = 6 (weeks start on Monday in the data contract). */
+export const weekdayOf = (day: Day): number => (((day + 3) % 7) + 7) % 7;
+
+export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** `May 18, 2024`: the spelled form people read in Slack. */
+export function spellDay(day: Day): string {
+  const { y, m, d } = partsOf(day);
+  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
+}
+
+/** Today's date in an IANA time zone, from an instant. */
+export function dayInZone(instant: Date, timeZone: string): Day {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    instant,
+  );
+  const day = parseDay(parts);
+  if (day === undefined) throw new RangeError(`cannot read a date from ${parts}`);
+  return day;
+}

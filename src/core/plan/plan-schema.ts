@@ -1,0 +1,144 @@
+import { z } from 'zod';
+
+// The typed query plan: what the rule planner and the model both produce, and the only thing the engine
+// executes. Entity references are ids from the catalog; dates are ISO days.
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a YYYY-MM-DD date');
+
+export const PERIOD_KINDS = [
+  'all',
+  'day',
+  'week',
+  'week-to-date',
+  'month',
+  'month-to-date',
+  'quarter',
+  'quarter-to-date',
+  'year',
+  'year-to-date',
+  'days',
+  'since',
+  'range',
+] as const;
+
+export const periodSchema = z.object({
+  kind: z.enum(PERIOD_KINDS),
+  /** First day included; for `all`, the earliest day of the data. */
+  from: isoDay,
+  /** Last day included. */
+  to: isoDay,
+  /** How people say it: "last week", "May 2024". */
+  label: z.string(),
+});
+export type Period = z.infer<typeof periodSchema>;
+
+/** Which rows count. Every field narrows; an empty scope is the whole organization. */
+export const scopeSchema = z.object({
+  campaign: z.string().optional(),
+  asset: z.string().optional(),
+  channel: z.string().optional(),
+  platform: z.string().optional(),
+  language: z.string().optional(),
+  market: z.string().optional(),
+});
+export type Scope = z.infer<typeof scopeSchema>;
+
+export const DIMENSIONS = ['campaign', 'asset', 'channel', 'platform', 'language', 'market'] as const;
+export const dimensionSchema = z.enum(DIMENSIONS);
+export type Dimension = z.infer<typeof dimensionSchema>;
+
+export const LIST_KINDS = ['campaigns', 'assets', 'channels', 'awards', 'rankings', 'metrics'] as const;
+
+export const listFilterSchema = z.object({
+  status: z.enum(['planned', 'active', 'paused', 'completed']).optional(),
+  market: z.string().optional(),
+  language: z.string().optional(),
+  campaign: z.string().optional(),
+  /** Awards: the campaign or asset that won. */
+  subject: z.string().optional(),
+  platform: z.string().optional(),
+  /** Rankings: the index id-like name as in the catalog. */
+  index: z.string().optional(),
+  /** Awards and rankings: only those dated inside. */
+  period: periodSchema.optional(),
+});
+export type ListFilter = z.infer<typeof listFilterSchema>;
+
+const valuePlan = z.object({
+  op: z.literal('value'),
+  metric: z.string(),
+  scope: scopeSchema,
+  period: periodSchema,
+  /** For stocks: the change over the period instead of the level at its end. */
+  change: z.boolean().default(false),
+});
+
+const comparePlan = z.object({
+  op: z.literal('compare'),
+  metric: z.string(),
+  /** Two or more scopes compared over one period; one scope is compared with the previous period. */
+  scopes: z.array(scopeSchema).min(1).max(6),
+  period: periodSchema,
+  change: z.boolean().default(false),
+});
+
+const topPlan = z.object({
+  op: z.literal('top'),
+  metric: z.string(),
+  dimension: dimensionSchema,
+  n: z.number().int().min(1).max(50),
+  order: z.enum(['desc', 'asc']).default('desc'),
+  scope: scopeSchema,
+  period: periodSchema,
+  change: z.boolean().default(false),
+});
+
+const breakdownPlan = z.object({
+  op: z.literal('breakdown'),
+  metric: z.string(),
+  dimension: dimensionSchema,
+  scope: scopeSchema,
+  period: periodSchema,
+  change: z.boolean().default(false),
+});
+
+const goalPlan = z.object({
+  op: z.literal('goal'),
+  /** Campaign id; absent = every campaign with a goal. */
+  campaign: z.string().optional(),
+  metric: z.string().optional(),
+});
+
+const listPlan = z.object({
+  op: z.literal('list'),
+  what: z.enum(LIST_KINDS),
+  filter: listFilterSchema,
+});
+
+const overviewPlan = z.object({
+  op: z.literal('overview'),
+  kind: z.enum(['campaign', 'asset', 'channel', 'organization']),
+  id: z.string().optional(),
+  period: periodSchema,
+});
+
+const helpPlan = z.object({
+  op: z.literal('help'),
+  /** Why no figure: the words that did not resolve, if any. */
+  unknown: z.array(z.string()).default([]),
+  /** Close matches from the catalog, as display names. */
+  suggestions: z.array(z.string()).default([]),
+});
+
+export const queryPlanSchema = z.discriminatedUnion('op', [
+  valuePlan,
+  comparePlan,
+  topPlan,
+  breakdownPlan,
+  goalPlan,
+  listPlan,
+  overviewPlan,
+  helpPlan,
+]);
+export type QueryPlan = z.infer<typeof queryPlanSchema>;
+export type QueryOp = QueryPlan['op'];

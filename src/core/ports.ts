@@ -1,0 +1,73 @@
+import type { QueryPlan } from './plan/plan-schema.ts';
+import type { Result } from './engine/result.ts';
+
+// The seams between the pure core and the adapters. The core depends on these shapes only.
+
+/** A compact, data-free view of the catalog that a model may see (ids, names, aliases, metrics …). */
+export interface CatalogBrief {
+  today: string;
+  organization: string;
+  metrics: { id: string; label: string; kind: 'flow' | 'stock'; aliases: string[] }[];
+  campaigns: { id: string; name: string; aliases: string[]; status: string }[];
+  assets: { id: string; title: string; campaign: string; language?: string }[];
+  channels: { id: string; platform: string; handle: string }[];
+  platforms: string[];
+  languages: string[];
+  markets: string[];
+  rankings: string[];
+}
+
+export interface PlanRequest {
+  question: string;
+  brief: CatalogBrief;
+  /** The thread's previous plan, for follow-ups such as "and last month?". */
+  previous?: QueryPlan;
+}
+
+/** Turns a question into a plan when the rules are not confident. May return undefined to decline. */
+export interface ModelPlanner {
+  plan(request: PlanRequest): Promise<QueryPlan | undefined>;
+}
+
+export interface SummaryRequest {
+  question: string;
+  result: Result;
+  /** The deterministic answer text: every figure the narrative may use is in it. */
+  facts: string;
+}
+
+/** Writes narrative from a computed result. Its text is checked against the result before use. */
+export interface Summarizer {
+  summarize(request: SummaryRequest): Promise<string | undefined>;
+}
+
+/** Structured logging, so adapters can log with context without the core knowing pino. */
+export interface Logger {
+  info(fields: Record<string, unknown>, message: string): void;
+  warn(fields: Record<string, unknown>, message: string): void;
+  error(fields: Record<string, unknown>, message: string): void;
+}
+
+export const silentLogger: Logger = {
+  info: () => {},
+  warn: () => {},
+  error: () => {},
+};
+
+/** Key-value storage with TTLs, shared by dedupe, thread context, caches and schedules. */
+export interface KeyValueStore {
+  get<T>(key: string): Promise<T | undefined>;
+  set<T>(key: string, value: T, ttlMs?: number): Promise<void>;
+  delete(key: string): Promise<void>;
+  /** Atomically sets the key only when absent; true when this caller won it. */
+  claim(key: string, value: string, ttlMs: number): Promise<boolean>;
+  /** Keys with a prefix (for listing subscriptions); small key spaces only. */
+  keys(prefix: string): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
