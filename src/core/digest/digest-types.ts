@@ -1,0 +1,46 @@
+import type { GoalItem, MetricRef, AwardLine } from '../engine/result.ts';
+import type { Period } from '../plan/plan-schema.ts';
+import type { Ranking } from '../model/types.ts';
+
+export interface DigestOptions {
+  period: 'day' | 'week' | 'month';
+  /** Only these campaign ids; empty or absent = all. */
+  campaigns?: string[];
+}
+
+export interface DigestCampaignLine {
+  id: string;
+  name: string;
+  current: number;
+  previous: number;
+  delta: number;
+  growth?: number;
+}
+
+export interface DigestMover {
+  kind: 'asset' | 'campaign';
+  id: string;
+  name: string;
+  current: number;
+  previous: number;
+  delta: number;
+  growth?: number;
+}
+
+/** Weekly (or daily/monthly) summary figures. All numbers come from the engine. */
+export interface DigestResult {
+  organization: string;
+  metric: MetricRef;
+  period: Period;
+  previous: Period;
+  total: { current: number; previous: number; delta: number; growth?: number };
+  campaigns: DigestCampaignLine[];
+  movers: DigestMover[];
+  goals: GoalItem[];
+  awards: AwardLine[];
+  rankings: Ranking[];
+  /** Weekly totals per campaign over the last weeks, for the chart. */
+  chart: { week: string; campaign: string; value: number }[];
+  /** True when nothing changed versus the previous period (for skip-when-unchanged). */
+  unchanged: boolean;
+}

@@ -1,0 +1,131 @@
+import type { Day } from './dates.ts';
+import { formatDay } from './dates.ts';
+import type { Series } from './series-store.ts';
+import type { Asset, Campaign, Catalog, Channel, Metric } from './types.ts';
+
+/** A series with what it belongs to, resolved once at load so queries never join. */
+export interface TaggedSeries {
+  series: Series;
+  campaign?: string;
+  asset?: string;
+  /** The row's channel, or the subject when the subject is a channel. */
+  channel?: string;
+  platform?: string;
+  language?: string;
+  markets: readonly string[];
+}
+
+export interface DatasetMeta {
+  /** The data file's name (never a full path: it is shown to users). */
+  source: string;
+  /** Content hash, so caches keyed on it expire when the data changes. */
+  version: string;
+}
+
+/** A validated data file with its in-memory indexes. Immutable: a reload builds a new one. */
+export class Dataset {
+  readonly catalog: Catalog;
+  readonly meta: DatasetMeta;
+  readonly series: readonly TaggedSeries[];
+  readonly metrics = new Map<string, Metric>();
+  readonly campaigns = new Map<string, Campaign>();
+  readonly assets = new Map<string, Asset>();
+  readonly channels = new Map<string, Channel>();
+  /** series by metric id: every query starts from one metric. */
+  readonly byMetric = new Map<string, TaggedSeries[]>();
+  /** First and last day with any row (undefined when there are no rows). */
+  readonly firstDay: Day | undefined;
+  readonly lastDay: Day | undefined;
+  readonly #views = new Map<string, Dataset>();
+
+  constructor(catalog: Catalog, series: readonly Series[] | readonly TaggedSeries[], meta: DatasetMeta) {
+    this.catalog = catalog;
+    this.meta = meta;
+    for (const m of catalog.metrics) this.metrics.set(m.id, m);
+    for (const c of catalog.campaigns) this.campaigns.set(c.id, c);
+    for (const a of catalog.assets) this.assets.set(a.id, a);
+    for (const c of catalog.channels) this.channels.set(c.id, c);
+    this.series = series.map((s) => ('series' in s ? s : this.#tag(s)));
+    let first: Day | undefined;
+    let last: Day | undefined;
+    for (const t of this.series) {
+      const list = this.byMetric.get(t.series.metric) ?? [];
+      list.push(t);
+      this.byMetric.set(t.series.metric, list);
+      const f = t.series.first;
+      const l = t.series.last;
+      if (f !== undefined && (first === undefined || f < first)) first = f;
+      if (l !== undefined && (last === undefined || l > last)) last = l;
+    }
+    this.firstDay = first;
+    this.lastDay = last;
+  }
+
+  #tag(series: Series): TaggedSeries {
+    const asset = this.assets.get(series.subject);
+    const campaignId = asset ? asset.campaign : this.campaigns.has(series.subject) ? series.subject : undefined;
+    const channelId = series.channel || (this.channels.has(series.subject) ? series.subject : undefined);
+    const channel = channelId ? this.channels.get(channelId) : undefined;
+    const campaign = campaignId ? this.campaigns.get(campaignId) : undefined;
+    const markets = asset?.markets.length ? asset.markets : (campaign?.markets ?? []);
+    return {
+      series,
+      campaign: campaignId,
+      asset: asset?.id,
+      channel: channelId,
+      platform: channel?.platform,
+      language: asset?.language,
+      markets,
+    };
+  }
+
+  /** The day the data runs to, for the "data as of" line. */
+  get asOf(): string | undefined {
+    return this.lastDay === undefined ? undefined : formatDay(this.lastDay);
+  }
+
+  /** Display name of any catalog id. */
+  nameOf(id: string): string {
+    return (
+      this.campaigns.get(id)?.name ??
+      this.assets.get(id)?.title ??
+      this.channels.get(id)?.handle ??
+      this.metrics.get(id)?.label ??
+      id
+    );
+  }
+
+  /**
+   * What one Slack channel may see: campaigns whose `visibility` excludes it vanish with their assets and rows,
+   * so they are neither named nor counted. Cached per channel.
+   */
+  forChannel(channelId: string | undefined): Dataset {
+    const hidden = this.catalog.campaigns.filter(
+      (c) => c.visibility !== undefined && (channelId === undefined || !c.visibility.includes(channelId)),
+    );
+    if (hidden.length === 0) return this;
+    const key = hidden
+      .map((c) => c.id)
+      .sort()
+      .join(',');
+    const cached = this.#views.get(key);
+    if (cached) return cached;
+    const hiddenIds = new Set(hidden.map((c) => c.id));
+    const hiddenAssets = new Set(this.catalog.assets.filter((a) => hiddenIds.has(a.campaign)).map((a) => a.id));
+    const catalog: Catalog = {
+      ...this.catalog,
+      campaigns: this.catalog.campaigns.filter((c) => !hiddenIds.has(c.id)),
+      assets: this.catalog.assets.filter((a) => !hiddenAssets.has(a.id)),
+      awards: this.catalog.awards.filter(
+        (a) => a.subject === undefined || (!hiddenIds.has(a.subject) && !hiddenAssets.has(a.subject)),
+      ),
+    };
+    const view = new Dataset(
+      catalog,
+      this.series.filter((t) => t.campaign === undefined || !hiddenIds.has(t.campaign)),
+      this.meta,
+    );
+    this.#views.set(key, view);
+    return view;
+  }
+}
