@@ -65,23 +65,34 @@ export class Series {
   }
 }
 
+interface Group {
+  subject: string;
+  channel: string;
+  metric: string;
+  days: number[];
+  values: number[];
+  rows: number[];
+}
+
 /** Collects rows column-wise while loading, then sorts each key once into a Series. */
 export class SeriesBuilder {
-  readonly #groups = new Map<string, { subject: string; channel: string; metric: string; days: number[]; values: number[] }>();
+  readonly #groups = new Map<string, Group>();
 
-  add(subject: string, channel: string, metric: string, day: Day, value: number): void {
+  /** `row` is the caller's row number, handed back to name both rows of a duplicate. */
+  add(subject: string, channel: string, metric: string, day: Day, value: number, row: number): void {
     const key = `${subject}\u0000${channel}\u0000${metric}`;
     let g = this.#groups.get(key);
     if (!g) {
-      g = { subject, channel, metric, days: [], values: [] };
+      g = { subject, channel, metric, days: [], values: [], rows: [] };
       this.#groups.set(key, g);
     }
     g.days.push(day);
     g.values.push(value);
+    g.rows.push(row);
   }
 
   /** Builds the series; reports duplicate days through `onDuplicate` (they are an error in the contract). */
-  build(onDuplicate: (subject: string, channel: string, metric: string, day: Day) => void): Series[] {
+  build(onDuplicate: (day: Day, firstRow: number, secondRow: number) => void): Series[] {
     const out: Series[] = [];
     for (const g of this.#groups.values()) {
       const n = g.days.length;
@@ -98,7 +109,7 @@ export class SeriesBuilder {
         const j = order[i] ?? 0;
         days[i] = g.days[j] ?? 0;
         values[i] = g.values[j] ?? 0;
-        if (i > 0 && days[i] === days[i - 1]) onDuplicate(g.subject, g.channel, g.metric, days[i] ?? 0);
+        if (i > 0 && days[i] === days[i - 1]) onDuplicate(days[i] ?? 0, g.rows[order[i - 1] ?? 0] ?? 0, g.rows[j] ?? 0);
       }
       out.push(new Series(g.subject, g.channel, g.metric, days, values));
     }

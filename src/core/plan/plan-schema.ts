@@ -79,6 +79,8 @@ const comparePlan = z.object({
   /** Two or more scopes compared over one period; one scope is compared with the previous period. */
   scopes: z.array(scopeSchema).min(1).max(6),
   period: periodSchema,
+  /** With one scope: the period to compare against; absent = the period of the same kind just before. */
+  versus: periodSchema.optional(),
   change: z.boolean().default(false),
 });
 

@@ -1,0 +1,40 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { PulseService } from '../../app/pulse-types.ts';
+
+export interface ConsoleIo {
+  input: Readable;
+  output: Writable;
+}
+
+/** Where console conversations keep their follow-up context, like one Slack thread. */
+export const CONSOLE_THREAD = 'console';
+
+/**
+ * The local console, in the spirit of Hubot's shell adapter: no Slack needed. Questions and `/pulse …` command
+ * lines go through the same use-case as Slack; answers print as the terminal rendering.
+ */
+export async function runConsole(service: PulseService, io: ConsoleIo): Promise<void> {
+  const ds = service.data.current();
+  const write = (s: string) => io.output.write(`${s}\n`);
+  write(`Pulse console — ${ds.catalog.organization.name} (${ds.meta.source}, data as of ${ds.asOf ?? 'n/a'}, today ${service.today()}).`);
+  write('Ask a question, or type /pulse help. Ctrl-D or "exit" quits.\n');
+  const rl = createInterface({ input: io.input, output: io.output, prompt: 'pulse> ', terminal: false });
+  rl.prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line === 'exit' || line === 'quit') break;
+    if (line) {
+      try {
+        const reply = line.startsWith('/')
+          ? await service.command(line.replace(/^\/pulse\b/i, ''), { thread: CONSOLE_THREAD, channelId: 'console' })
+          : { rendered: await service.ask(line, { thread: CONSOLE_THREAD }) };
+        write(`${reply.rendered.terminal}\n`);
+      } catch (error) {
+        write(`Sorry, something went wrong: ${(error as Error).message}`);
+      }
+    }
+    rl.prompt();
+  }
+  rl.close();
+}

@@ -1,0 +1,118 @@
+import { createInterface } from 'node:readline';
+import { compose } from '../../app/compose.ts';
+import type { Rendered } from '../../core/answer-types.ts';
+import { ConfigError, DataError, formatIssue } from '../../core/errors.ts';
+import { parseDay } from '../../core/model/dates.ts';
+import { loadDataFile } from '../data/load-data-file.ts';
+import { parseCliArgs, USAGE } from './args.ts';
+import { runConsole } from './console.ts';
+import { startBot } from './start-bot.ts';
+
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+const emit = (json: boolean, question: string, r: Rendered) =>
+  out(json ? JSON.stringify({ question, text: r.text, blocks: r.blocks }) : `${r.terminal}\n`);
+
+/** `npx pulse …` (shared/spec/cli.md). Returns the exit code: 0 ok, 1 usage or config, 2 bad data. */
+export async function runCli(argv: string[]): Promise<number> {
+  let args: ReturnType<typeof parseCliArgs>;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    err(`${(error as Error).message}\n${USAGE}`);
+    return 1;
+  }
+  if (args.now !== undefined && parseDay(args.now) === undefined) {
+    err(`--now must be a date YYYY-MM-DD, got "${args.now}"`);
+    return 1;
+  }
+  try {
+    switch (args.command) {
+      case 'help':
+        out(USAGE);
+        return 0;
+      case 'validate':
+        return await validate(args.data);
+      case 'ask':
+        return await ask(args);
+      case 'digest':
+        return await digest(args);
+      case 'start':
+        return await start(args);
+      default:
+        err(`Unknown command "${args.command}".\n${USAGE}`);
+        return 1;
+    }
+  } catch (error) {
+    if (error instanceof DataError) {
+      err(`Data file refused (${error.issues.length} problem${error.issues.length === 1 ? '' : 's'}):`);
+      for (const i of error.issues) err(`  ${formatIssue(i)}`);
+      return 2;
+    }
+    if (error instanceof ConfigError) {
+      err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function validate(dataFile: string | undefined): Promise<number> {
+  const ds = await loadDataFile(dataFile ?? defaultDataFile());
+  const rows = ds.series.reduce((n, t) => n + t.series.days.length, 0);
+  const c = ds.catalog;
+  out(
+    `${ds.meta.source}: valid — ${c.metrics.length} metrics, ${c.campaigns.length} campaigns, ${c.channels.length} channels, ${c.assets.length} assets, ${c.awards.length} awards, ${c.rankings.length} rankings, ${rows.toLocaleString('en-US')} series rows (${ds.series.length} series)`,
+  );
+  return 0;
+}
+
+const defaultDataFile = (): string => process.env.PULSE_DATA ?? 'data/pulse.yaml';
+
+async function ask(args: ReturnType<typeof parseCliArgs>): Promise<number> {
+  const app = await compose({ dataFile: args.data, fixedNow: args.now, ephemeral: true, logLevel: 'warn' });
+  try {
+    const question = args.rest.join(' ').trim();
+    if (question) {
+      emit(args.json, question, await app.service.ask(question));
+      return 0;
+    }
+    if (process.stdin.isTTY) {
+      err('Give a question, e.g. pulse ask "How many views last week?", or pipe one per line.');
+      return 1;
+    }
+    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      const q = line.trim();
+      if (q) emit(args.json, q, await app.service.ask(q));
+    }
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+async function digest(args: ReturnType<typeof parseCliArgs>): Promise<number> {
+  const period = args.period ?? 'week';
+  if (period !== 'week' && period !== 'month' && period !== 'day') {
+    err('--period must be week or month');
+    return 1;
+  }
+  const app = await compose({ dataFile: args.data, fixedNow: args.now, ephemeral: true, logLevel: 'warn' });
+  try {
+    const { rendered } = await app.service.digest({ period });
+    emit(args.json, `digest ${period}`, rendered);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+async function start(args: ReturnType<typeof parseCliArgs>): Promise<number> {
+  const app = await compose({ dataFile: args.data, fixedNow: args.now });
+  if (app.config.slack) return startBot(app);
+  await runConsole(app.service, { input: process.stdin, output: process.stdout });
+  await app.close();
+  return 0;
+}

@@ -1,0 +1,68 @@
+import { FileDataSource } from '../adapters/data/file-data-source.ts';
+import { createLlm } from '../adapters/llm/create-llm.ts';
+import { createLogger } from '../adapters/log/pino-logger.ts';
+import { handleScheduleCommand, isScheduleCommand } from '../adapters/scheduler/schedule-commands.ts';
+import { createStore } from '../adapters/store/create-store.ts';
+import { MemoryStore } from '../adapters/store/memory-store.ts';
+import type { Clock, KeyValueStore, Logger } from '../core/ports.ts';
+import { systemClock } from '../core/ports.ts';
+import { type Config, loadConfig } from './config.ts';
+import { createPulseService } from './pulse-service.ts';
+import type { PulseService } from './pulse-types.ts';
+
+// The composition root: the only module that reads the environment and picks the adapters.
+
+export interface Composed {
+  config: Config;
+  service: PulseService;
+  store: KeyValueStore;
+  logger: Logger;
+  close(): Promise<void>;
+}
+
+export interface ComposeOptions {
+  env?: Record<string, string | undefined>;
+  /** Overrides from the command line. */
+  dataFile?: string;
+  fixedNow?: string;
+  /** One-shot commands (ask, digest) keep state in memory: nothing to persist, nothing to share. */
+  ephemeral?: boolean;
+  clock?: Clock;
+  logLevel?: string;
+}
+
+export async function compose(options: ComposeOptions = {}): Promise<Composed> {
+  const config = loadConfig(options.env ?? process.env);
+  if (options.dataFile) config.dataFile = options.dataFile;
+  const logger = createLogger(options.logLevel ?? config.logLevel);
+  const clock = options.clock ?? systemClock;
+  const data = await FileDataSource.open(config.dataFile);
+  const store: KeyValueStore = options.ephemeral
+    ? new MemoryStore()
+    : await createStore({ redisUrl: config.redisUrl, stateDir: config.stateDir, logger });
+  const llm = config.llm
+    ? createLlm({
+        apiKey: config.llm.apiKey,
+        baseUrl: config.llm.baseUrl,
+        model: config.llm.model,
+        timeoutMs: config.llm.timeoutMs,
+        store,
+        logger,
+        clock,
+        dataVersion: () => data.current().meta.version,
+        secrets: [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
+      })
+    : undefined;
+  const service = createPulseService({
+    data,
+    store,
+    clock,
+    fixedNow: options.fixedNow,
+    planner: llm?.planner,
+    summarizer: llm?.summarizer,
+    logger,
+    scheduleCommands: handleScheduleCommand,
+    isScheduleCommand,
+  });
+  return { config, service, store, logger, close: () => store.close() };
+}

@@ -1,0 +1,101 @@
+import type { Answer, AnswerContext, Rendered } from './answer-types.ts';
+import { PulseError } from './errors.ts';
+import { execute } from './engine/execute.ts';
+import type { Result } from './engine/result.ts';
+import { checkPlan } from './llm/plan-check.ts';
+import { guardNarrative } from './llm/figure-guard.ts';
+import type { Dataset } from './model/dataset.ts';
+import { formatDay } from './model/dates.ts';
+import { briefOf } from './plan/catalog-brief.ts';
+import { Lexicon } from './plan/lexicon.ts';
+import { type QueryPlan, queryPlanSchema } from './plan/plan-schema.ts';
+import { planQuestion } from './plan/rule-planner.ts';
+import { describeResult } from './render/describe-result.ts';
+import type { Doc } from './render/document.ts';
+import { escapeMrkdwn } from './render/escape.ts';
+import { layout, plain } from './render/layout.ts';
+
+const lexicons = new WeakMap<Dataset, Lexicon>();
+
+/** The lexicon is built once per dataset (and per visibility view), then reused for every question. */
+export function lexiconOf(ds: Dataset): Lexicon {
+  let lex = lexicons.get(ds);
+  if (!lex) {
+    lex = new Lexicon(ds);
+    lexicons.set(ds, lex);
+  }
+  return lex;
+}
+
+export const footerOf = (ds: Dataset): string => `data as of ${ds.asOf ?? 'n/a'} · ${ds.meta.source}`;
+
+/** Narrative only where people ask for a story: overviews and "summarize …". */
+const wantsNarrative = (plan: QueryPlan, question: string): boolean =>
+  plan.op === 'overview' || /\bsummar(y|i[sz]e)\b/i.test(question);
+
+/**
+ * The one use-case: question → plan → result → reply. Rules first; a model planner only when the rules are
+ * unsure, and its plan must name real things. Every figure comes from the engine.
+ */
+export async function answer(question: string, ctx: AnswerContext): Promise<Answer> {
+  const ds = ctx.dataset.forChannel(ctx.viewer?.channelId);
+  const rule = planQuestion(question, { dataset: ds, lexicon: lexiconOf(ds), now: ctx.now, previous: ctx.previous });
+  let plan = rule.plan;
+  let planSource: Answer['planSource'] = rule.followUp ? 'context' : 'rules';
+  // An unknown name stays unknown: a model may not turn it into a figure.
+  const unknownName = plan.op === 'help' && rule.unknown.length > 0;
+  if (!rule.confident && !unknownName && ctx.planner) {
+    const brief = briefOf(ds, formatDay(ctx.now));
+    try {
+      const proposed = await ctx.planner.plan({ question, brief, previous: ctx.previous });
+      const parsed = proposed && queryPlanSchema.safeParse(proposed);
+      const checked = parsed?.success ? checkPlan(parsed.data, brief, question) : undefined;
+      if (checked?.ok) {
+        plan = checked.plan;
+        planSource = 'model';
+      } else if (proposed) ctx.logger?.warn({ reason: checked && !checked.ok ? checked.reason : 'schema' }, 'model plan refused');
+    } catch (error) {
+      ctx.logger?.warn({ err: (error as Error).message }, 'model planner failed; using rules');
+    }
+  }
+  const { result, doc } = run(ds, plan, ctx);
+  let narrative: Answer['narrative'];
+  if (ctx.summarizer && wantsNarrative(plan, question) && result.op !== 'help') {
+    const facts = [doc.title, ...doc.sections].map(plain).join('\n');
+    try {
+      const text = await ctx.summarizer.summarize({ question, result, facts });
+      if (text && guardNarrative(text, facts)) {
+        doc.sections.unshift(escapeMrkdwn(text.trim()));
+        narrative = 'model';
+      } else {
+        narrative = 'template';
+        if (text) ctx.logger?.warn({ op: plan.op }, 'narrative refused by the figure guard');
+      }
+    } catch (error) {
+      narrative = 'template';
+      ctx.logger?.warn({ err: (error as Error).message }, 'summarizer failed; using the template');
+    }
+  }
+  return { question, plan, result, planSource, narrative, ...layout(doc, footerOf(ds)) };
+}
+
+/** Runs a plan directly (buttons, digests): same engine, same rendering. */
+export function answerPlan(plan: QueryPlan, ctx: AnswerContext): Answer {
+  const ds = ctx.dataset.forChannel(ctx.viewer?.channelId);
+  const { result, doc } = run(ds, plan, ctx);
+  return { question: '', plan, result, planSource: 'context', ...layout(doc, footerOf(ds)) };
+}
+
+function run(ds: Dataset, plan: QueryPlan, ctx: AnswerContext): { result: Result; doc: Doc } {
+  let result: Result;
+  try {
+    result = execute(ds, plan, ctx.now);
+  } catch (error) {
+    if (!(error instanceof PulseError)) throw error;
+    ctx.logger?.warn({ code: error.code, err: error.message }, 'plan could not run');
+    result = execute(ds, { op: 'help', unknown: [], suggestions: [] }, ctx.now);
+  }
+  return { result, doc: describeResult(result) };
+}
+
+export const renderResult = (ds: Dataset, result: Result): Rendered => layout(describeResult(result), footerOf(ds));

@@ -1,0 +1,25 @@
+import { awardLineText, goalLine, rankingLineText } from '../render/describe-result.ts';
+import type { Doc } from '../render/document.ts';
+import { escapeMrkdwn as esc } from '../render/escape.ts';
+import { formatDelta, formatGrowth, formatWithUnit } from '../render/format.ts';
+import type { DigestResult } from './digest-types.ts';
+
+const bullet = (lines: string[]): string => lines.map((l) => `• ${l}`).join('\n');
+
+/** The digest in words; `narrative` (already checked against the figures) leads when a model wrote one. */
+export function describeDigest(d: DigestResult, narrative?: string): Doc {
+  const unit = d.metric.label.toLowerCase();
+  const change = (cur: number, prev: number, g: number | undefined) =>
+    `${formatWithUnit(cur, unit)} (${formatDelta(cur - prev)}, ${formatGrowth(g)} vs ${formatWithUnit(prev, unit)})`;
+  const sections: string[] = [];
+  if (narrative) sections.push(esc(narrative));
+  sections.push(`*Total ${unit}, ${esc(d.period.label)}:* ${change(d.total.current, d.total.previous, d.total.growth)}`);
+  if (d.campaigns.length) sections.push(`*By campaign*\n${bullet(d.campaigns.map((c) => `*${esc(c.name)}* — ${change(c.current, c.previous, c.growth)}`))}`);
+  if (d.movers.length)
+    sections.push(`*Top movers*\n${bullet(d.movers.map((m) => `${m.delta >= 0 ? '▲' : '▼'} *${esc(m.name)}* — ${formatWithUnit(m.current, unit)} (${formatDelta(m.delta)}, ${formatGrowth(m.growth)})`))}`);
+  if (d.goals.length) sections.push(`*Goal progress*\n${bullet(d.goals.map(goalLine))}`);
+  if (d.awards.length) sections.push(`*New awards*\n${bullet(d.awards.map(awardLineText))}`);
+  if (d.rankings.length) sections.push(`*Rankings*\n${bullet(d.rankings.map(rankingLineText))}`);
+  if (d.unchanged) sections.push('_No new activity in this period._');
+  return { title: `${d.organization} — digest, ${d.period.label}`, sections, context: [`period: ${d.period.from} → ${d.period.to}, compared with ${d.previous.from} → ${d.previous.to}`] };
+}

@@ -1,0 +1,101 @@
+import { keyLabel } from '../engine/labels.ts';
+import { awardLine } from '../engine/lists.ts';
+import { groupBy, measure, select } from '../engine/measure.ts';
+import { metricRef } from '../engine/metric-ref.ts';
+import { goalItems, primaryMetric } from '../engine/overview.ts';
+import { PlanError } from '../errors.ts';
+import type { Dataset, TaggedSeries } from '../model/dataset.ts';
+import { type Day, formatDay, partsOf } from '../model/dates.ts';
+import type { Metric } from '../model/types.ts';
+import { dayOf, endOfMonth, makePeriod, monthLabel, previousPeriod, rangeLabel, startOfMonth, startOfWeek } from '../plan/period-math.ts';
+import type { Period } from '../plan/plan-schema.ts';
+import type { DigestMover, DigestOptions, DigestResult } from './digest-types.ts';
+
+const CHART_WEEKS = 8;
+const MOVERS = 5;
+
+const growth = (current: number, previous: number): number | undefined =>
+  previous === 0 ? undefined : (current - previous) / previous;
+
+/** The last complete period before `now`: yesterday, last week (Mon–Sun) or last month. */
+export function digestPeriod(kind: DigestOptions['period'], now: Day): Period {
+  if (kind === 'day') return makePeriod('day', now - 1, now - 1);
+  if (kind === 'week') {
+    const s = startOfWeek(now) - 7;
+    return makePeriod('week', s, s + 6, `week of ${rangeLabel(s, s + 6)}`);
+  }
+  const { y, m } = partsOf(startOfMonth(now) - 1);
+  return makePeriod('month', startOfMonth(startOfMonth(now) - 1), endOfMonth(y, m), monthLabel(y, m));
+}
+
+/** The weekly (or daily/monthly) summary: totals vs the previous period, movers, goals, new awards. */
+export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): DigestResult {
+  const metric = primaryMetric(ds);
+  if (!metric) throw new PlanError('the data defines no metric to summarize');
+  const wanted = options.campaigns?.length ? new Set(options.campaigns) : undefined;
+  for (const id of wanted ?? []) if (!ds.campaigns.has(id)) throw new PlanError(`unknown campaign "${id}"`, 'PLAN_UNRESOLVED');
+  const campaigns = ds.catalog.campaigns.filter((c) => !wanted || wanted.has(c.id));
+  const series = select(ds, metric.id, {}).filter((t) => !wanted || (t.campaign !== undefined && wanted.has(t.campaign)));
+  const period = digestPeriod(options.period, now);
+  const previous = previousPeriod(period);
+  const [from, to] = [dayOf(period.from), dayOf(period.to)];
+  const [pFrom, pTo] = [dayOf(previous.from), dayOf(previous.to)];
+  const both = (list: readonly TaggedSeries[]) => {
+    const current = measure(metric, list, from, to, false);
+    const before = measure(metric, list, pFrom, pTo, false);
+    return { current: current.value, previous: before.value, support: current.support + before.support };
+  };
+
+  const total = both(series);
+  const byCampaign = groupBy(series, 'campaign');
+  const campaignLines = campaigns
+    .map((c) => ({ c, v: both(byCampaign.get(c.id) ?? []) }))
+    .filter(({ c, v }) => v.support > 0 || c.status === 'active')
+    .map(({ c, v }) => ({ id: c.id, name: c.name, current: v.current, previous: v.previous, delta: v.current - v.previous, growth: growth(v.current, v.previous) }))
+    .sort((a, b) => b.current - a.current);
+
+  const movers: DigestMover[] = [];
+  for (const [id, list] of groupBy(series, 'asset')) {
+    const v = both(list);
+    if (v.support === 0 || v.current === v.previous) continue;
+    movers.push({ kind: 'asset', id, name: keyLabel(ds, 'asset', id), current: v.current, previous: v.previous, delta: v.current - v.previous, growth: growth(v.current, v.previous) });
+  }
+  movers.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
+
+  const awards = ds.catalog.awards
+    .filter((a) => a.date !== undefined && a.date >= from && a.date <= to)
+    .filter((a) => !wanted || a.subject === undefined || wanted.has(a.subject) || wanted.has(ds.assets.get(a.subject)?.campaign ?? ''))
+    .map((a) => awardLine(a, ds));
+  // Rankings carry only a year: they are news in the digest whose period holds that year's first day.
+  const rankings = ds.catalog.rankings.filter((r) => {
+    const jan1 = dayOf(`${r.year}-01-01`);
+    return jan1 >= from && jan1 <= to;
+  });
+
+  return {
+    organization: ds.catalog.organization.name,
+    metric: metricRef(metric),
+    period,
+    previous,
+    total: { current: total.current, previous: total.previous, delta: total.current - total.previous, growth: growth(total.current, total.previous) },
+    campaigns: campaignLines,
+    movers: movers.slice(0, MOVERS),
+    goals: goalItems(ds, now).filter((g) => !wanted || wanted.has(g.campaignId)),
+    awards,
+    rankings,
+    chart: weeklyChart(ds, metric, series, to),
+    unchanged: measure(metric, series, from, to, false).support === 0 && awards.length === 0,
+  };
+}
+
+function weeklyChart(ds: Dataset, metric: Metric, series: readonly TaggedSeries[], to: Day): DigestResult['chart'] {
+  const lastWeek = startOfWeek(to);
+  const out: DigestResult['chart'] = [];
+  for (const [id, list] of groupBy(series, 'campaign')) {
+    for (let w = CHART_WEEKS - 1; w >= 0; w--) {
+      const s = lastWeek - 7 * w;
+      out.push({ week: formatDay(s), campaign: ds.nameOf(id), value: measure(metric, list, s, s + 6, false).value });
+    }
+  }
+  return out;
+}

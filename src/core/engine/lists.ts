@@ -1,0 +1,127 @@
+import type { Dataset } from '../model/dataset.ts';
+import { formatDay, parseDay } from '../model/dates.ts';
+import type { Asset, Award, Campaign } from '../model/types.ts';
+import type { QueryPlan } from '../plan/plan-schema.ts';
+import { keyLabel } from './labels.ts';
+import type { AssetLine, AwardLine, CampaignLine, ListResult } from './result.ts';
+import { metricRef } from './metric-ref.ts';
+
+type ListPlan = Extract<QueryPlan, { op: 'list' }>;
+
+export const campaignLine = (c: Campaign): CampaignLine => ({
+  id: c.id,
+  name: c.name,
+  status: c.status,
+  start: formatDay(c.start),
+  end: c.end === undefined ? undefined : formatDay(c.end),
+  markets: c.markets,
+  languages: c.languages,
+  owner: c.owner,
+});
+
+export const assetLanguages = (a: Asset): string[] => [
+  ...new Set([...(a.language ? [a.language] : []), ...a.versions.map((v) => v.language)]),
+];
+
+export const assetLine = (a: Asset, ds: Dataset): AssetLine => ({
+  id: a.id,
+  title: a.title,
+  campaign: ds.nameOf(a.campaign),
+  language: a.language,
+  languages: assetLanguages(a),
+  format: a.format,
+  published: a.published === undefined ? undefined : formatDay(a.published),
+});
+
+export const awardLine = (a: Award, ds: Dataset): AwardLine => ({
+  ...a,
+  date: a.date === undefined ? undefined : formatDay(a.date),
+  subjectName: a.subject ? ds.nameOf(a.subject) : undefined,
+});
+
+/** Awards won by a subject; a campaign's include those of its assets. */
+export function awardsOf(ds: Dataset, subject: string | undefined): Award[] {
+  if (subject === undefined) return ds.catalog.awards;
+  const c = ds.campaigns.get(subject);
+  return ds.catalog.awards.filter(
+    (a) => a.subject === subject || (c !== undefined && a.subject !== undefined && ds.assets.get(a.subject)?.campaign === c.id),
+  );
+}
+
+function describe(ds: Dataset, f: ListPlan['filter']): string {
+  const parts: string[] = [];
+  if (f.status) parts.push(f.status);
+  if (f.language) parts.push(`in ${keyLabel(ds, 'language', f.language)}`);
+  if (f.market) parts.push(`targeting ${keyLabel(ds, 'market', f.market)}`);
+  if (f.platform) parts.push(`on ${keyLabel(ds, 'platform', f.platform)}`);
+  if (f.campaign) parts.push(`in ${ds.nameOf(f.campaign)}`);
+  if (f.subject) parts.push(`for ${ds.nameOf(f.subject)}`);
+  if (f.index) parts.push(`in ${f.index}`);
+  if (f.period) parts.push(f.period.label);
+  return parts.join(', ');
+}
+
+export function listItems(ds: Dataset, plan: ListPlan): ListResult {
+  const f = plan.filter;
+  const filterLabel = describe(ds, f);
+  const from = f.period ? (parseDay(f.period.from) ?? 0) : Number.NEGATIVE_INFINITY;
+  const to = f.period ? (parseDay(f.period.to) ?? 0) : Number.POSITIVE_INFINITY;
+  switch (plan.what) {
+    case 'campaigns': {
+      const items = ds.catalog.campaigns.filter((c) => {
+        const assets = ds.catalog.assets.filter((a) => a.campaign === c.id);
+        return (
+          (!f.status || c.status === f.status) &&
+          (!f.market || c.markets.includes(f.market) || assets.some((a) => a.markets.includes(f.market ?? ''))) &&
+          (!f.language ||
+            c.languages.includes(f.language) ||
+            assets.some((a) => assetLanguages(a).includes(f.language ?? ''))) &&
+          (!f.platform || assets.some((a) => a.channels.some((ch) => ds.channels.get(ch)?.platform === f.platform)))
+        );
+      });
+      return { op: 'list', what: 'campaigns', filterLabel, items: items.map(campaignLine) };
+    }
+    case 'assets': {
+      const items = ds.catalog.assets.filter((a) => {
+        const c = ds.campaigns.get(a.campaign);
+        const markets = a.markets.length ? a.markets : (c?.markets ?? []);
+        return (
+          (!f.campaign || a.campaign === f.campaign) &&
+          (!f.status || c?.status === f.status) &&
+          (!f.language || assetLanguages(a).includes(f.language)) &&
+          (!f.market || markets.includes(f.market)) &&
+          (!f.platform || a.channels.some((ch) => ds.channels.get(ch)?.platform === f.platform)) &&
+          (a.published === undefined || (a.published >= from && a.published <= to))
+        );
+      });
+      return { op: 'list', what: 'assets', filterLabel, items: items.map((a) => assetLine(a, ds)) };
+    }
+    case 'channels': {
+      const items = ds.catalog.channels.filter((c) => !f.platform || c.platform === f.platform);
+      return {
+        op: 'list',
+        what: 'channels',
+        filterLabel,
+        items: items.map((c) => ({ id: c.id, handle: c.handle, platform: c.platform, name: c.name })),
+      };
+    }
+    case 'awards': {
+      const items = awardsOf(ds, f.subject ?? f.campaign).filter(
+        (a) => a.date === undefined ? !f.period : a.date >= from && a.date <= to,
+      );
+      items.sort((a, b) => (b.date ?? 0) - (a.date ?? 0));
+      return { op: 'list', what: 'awards', filterLabel, items: items.map((a) => awardLine(a, ds)) };
+    }
+    case 'rankings': {
+      const years = f.period
+        ? [Number(f.period.from.slice(0, 4)), Number(f.period.to.slice(0, 4))]
+        : [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+      const items = ds.catalog.rankings.filter(
+        (r) => (!f.index || r.index === f.index) && r.year >= (years[0] ?? 0) && r.year <= (years[1] ?? 0),
+      );
+      return { op: 'list', what: 'rankings', filterLabel, items };
+    }
+    case 'metrics':
+      return { op: 'list', what: 'metrics', filterLabel, items: ds.catalog.metrics.map(metricRef) };
+  }
+}

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { PLATFORMS } from './types.ts';
+
+// The data file contract v1 (shared/spec/data-format.md) as zod schemas. Unknown keys are errors everywhere
+// except under `extra`; references between lists are checked afterwards, in validate-references.ts.
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must match ^[a-z0-9][a-z0-9-]*$ (lowercase letters, digits, -)');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
+const language = z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 language code such as ja');
+const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as JP');
+const text = z.string().min(1, 'must not be empty');
+const aliases = z.array(text).optional();
+
+export const metricSchema = z.strictObject({
+  id,
+  label: text,
+  kind: z.enum(['flow', 'stock']),
+  unit: z.string().optional(),
+  aliases,
+});
+
+export const goalSchema = z.strictObject({
+  metric: id,
+  target: z.number().positive('must be a positive number'),
+  by: isoDate.optional(),
+});
+
+export const campaignSchema = z.strictObject({
+  id,
+  name: text,
+  aliases,
+  status: z.enum(['planned', 'active', 'paused', 'completed']),
+  start: isoDate,
+  end: isoDate.optional(),
+  languages: z.array(language).optional(),
+  markets: z.array(country).optional(),
+  owner: z.string().optional(),
+  description: z.string().optional(),
+  goals: z.array(goalSchema).optional(),
+  visibility: z.array(text).optional(),
+});
+
+export const channelSchema = z.strictObject({
+  id,
+  platform: z.enum(PLATFORMS),
+  handle: text,
+  name: z.string().optional(),
+  language: language.optional(),
+});
+
+export const assetSchema = z.strictObject({
+  id,
+  campaign: id,
+  title: text,
+  aliases,
+  format: z.string().optional(),
+  language: language.optional(),
+  markets: z.array(country).optional(),
+  published: isoDate.optional(),
+  channels: z.array(id).optional(),
+  versions: z.array(z.strictObject({ language })).optional(),
+});
+
+export const awardSchema = z.strictObject({
+  name: text,
+  event: z.string().optional(),
+  date: isoDate.optional(),
+  subject: id.optional(),
+  level: z.string().optional(),
+});
+
+export const rankingSchema = z
+  .strictObject({
+    index: text,
+    publisher: z.string().optional(),
+    year: z.number().int('must be a whole year').min(1900).max(2200),
+    rank: z.number().int('must be a whole number').positive().optional(),
+    tier: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .refine((r) => r.rank !== undefined || r.tier !== undefined, { message: 'needs a rank or a tier' });
+
+export const seriesRowSchema = z.strictObject({
+  date: isoDate,
+  subject: id,
+  channel: id.optional(),
+  metric: id,
+  value: z.number({ error: 'must be a number' }).finite(),
+});
+
+export const seriesIncludeSchema = z.strictObject({ file: text });
+
+export const organizationSchema = z.strictObject({
+  name: text,
+  timezone: text,
+  aliases,
+});
+
+/** The top level only: lists are checked element by element, so one bad item never hides the others. */
+export const topLevelSchema = z.strictObject({
+  version: z.literal(1, { error: 'must be 1 (this bot reads format v1)' }),
+  organization: z.unknown(),
+  extra: z.unknown().optional(),
+  metrics: z.array(z.unknown()).min(1, 'must define at least one metric'),
+  campaigns: z.array(z.unknown()),
+  channels: z.array(z.unknown()).optional(),
+  assets: z.array(z.unknown()).optional(),
+  awards: z.array(z.unknown()).optional(),
+  rankings: z.array(z.unknown()).optional(),
+  series: z.array(z.unknown()).optional(),
+});

@@ -1,0 +1,152 @@
+import type { Dataset } from '../model/dataset.ts';
+import { countryName, languageName } from '../model/names.ts';
+import { normalize, tokenize } from './normalize.ts';
+import { COUNTRY_ALIASES, GENERIC_WORDS, PLATFORM_WORDS, STATUS_WORDS, TYPE_NOUNS } from './vocabulary.ts';
+
+export type RefKind =
+  | 'campaign'
+  | 'asset'
+  | 'channel'
+  | 'platform'
+  | 'metric'
+  | 'language'
+  | 'market'
+  | 'organization'
+  | 'ranking'
+  | 'status';
+
+export interface Ref {
+  kind: RefKind;
+  id: string;
+}
+
+export interface LexEntry {
+  phrase: string;
+  tokens: number;
+  refs: Ref[];
+  /** 3 = full name, 2 = alias/handle/id, 1 = a distinctive part of a name. */
+  strength: number;
+  /** Display name, for suggestions. */
+  display: string;
+}
+
+/** Every way the data lets people name things, built from the data file itself. */
+export class Lexicon {
+  readonly entries = new Map<string, LexEntry>();
+  readonly maxTokens: number;
+  /** Entity names for "did you mean" suggestions and fuzzy matching. */
+  readonly names: LexEntry[] = [];
+
+  constructor(ds: Dataset) {
+    const { catalog } = ds;
+    const codes = { languages: new Set<string>(), markets: new Set<string>() };
+    for (const c of catalog.campaigns) {
+      this.#add(c.name, { kind: 'campaign', id: c.id }, 3, c.name);
+      for (const a of c.aliases) this.#add(a, { kind: 'campaign', id: c.id }, 2, c.name);
+      this.#add(c.id, { kind: 'campaign', id: c.id }, 2, c.name);
+      for (const l of c.languages) codes.languages.add(l);
+      for (const m of c.markets) codes.markets.add(m);
+    }
+    for (const a of catalog.assets) {
+      this.#add(a.title, { kind: 'asset', id: a.id }, 3, a.title);
+      for (const al of a.aliases) this.#add(al, { kind: 'asset', id: a.id }, 2, a.title);
+      this.#add(a.id, { kind: 'asset', id: a.id }, 2, a.title);
+      if (a.language) codes.languages.add(a.language);
+      for (const v of a.versions) codes.languages.add(v.language);
+      for (const m of a.markets) codes.markets.add(m);
+    }
+    for (const c of catalog.channels) {
+      const display = c.handle;
+      this.#add(c.handle, { kind: 'channel', id: c.id }, 3, display);
+      if (c.name) this.#add(c.name, { kind: 'channel', id: c.id }, 3, display);
+      this.#add(c.id, { kind: 'channel', id: c.id }, 2, display);
+      if (c.language) codes.languages.add(c.language);
+    }
+    for (const m of catalog.metrics) {
+      for (const word of [m.label, m.id, ...m.aliases]) {
+        for (const form of inflections(word)) this.#add(form, { kind: 'metric', id: m.id }, 3, m.label, false);
+      }
+    }
+    for (const [platform, words] of Object.entries(PLATFORM_WORDS)) {
+      for (const w of words) this.#add(w, { kind: 'platform', id: platform }, 3, w, false);
+    }
+    for (const code of codes.languages) this.#add(languageName(code), { kind: 'language', id: code }, 3, languageName(code), false);
+    for (const code of codes.markets) {
+      this.#add(countryName(code), { kind: 'market', id: code }, 3, countryName(code), false);
+      for (const alias of COUNTRY_ALIASES[code] ?? []) this.#add(alias, { kind: 'market', id: code }, 2, countryName(code), false);
+    }
+    this.#add(catalog.organization.name, { kind: 'organization', id: 'organization' }, 3, catalog.organization.name, false);
+    for (const a of catalog.organization.aliases) this.#add(a, { kind: 'organization', id: 'organization' }, 2, a, false);
+    for (const r of catalog.rankings) this.#add(r.index, { kind: 'ranking', id: r.index }, 3, r.index);
+    for (const [status, words] of Object.entries(STATUS_WORDS)) {
+      for (const w of words) this.#add(w, { kind: 'status', id: status }, 1, w, false);
+    }
+    this.#addPartials(ds);
+    this.maxTokens = Math.max(1, ...[...this.entries.values()].map((e) => e.tokens));
+  }
+
+  #add(text: string, ref: Ref, strength: number, display: string, nameable = true): void {
+    const phrase = normalize(text);
+    if (!phrase) return;
+    const existing = this.entries.get(phrase);
+    if (existing) {
+      if (strength > existing.strength) {
+        existing.refs = [ref];
+        existing.strength = strength;
+        existing.display = display;
+      } else if (strength === existing.strength && !existing.refs.some((r) => r.kind === ref.kind && r.id === ref.id)) {
+        existing.refs.push(ref);
+      }
+      return;
+    }
+    const entry: LexEntry = { phrase, tokens: tokenize(phrase).length, refs: [ref], strength, display };
+    this.entries.set(phrase, entry);
+    if (nameable && strength >= 2) this.names.push(entry);
+  }
+
+  /**
+   * Distinctive parts of names ("Street Food Tour" for "Street Food Tour with Chef Marta", "dumpling"), kept
+   * only when they point to exactly one thing and are not ordinary words.
+   */
+  #addPartials(ds: Dataset): void {
+    const owners = new Map<string, Set<string>>();
+    const refOf = new Map<string, Ref>();
+    const sources: [string, Ref][] = [
+      ...ds.catalog.campaigns.map((c): [string, Ref] => [c.name, { kind: 'campaign', id: c.id }]),
+      ...ds.catalog.assets.map((a): [string, Ref] => [a.title, { kind: 'asset', id: a.id }]),
+    ];
+    for (const [name, ref] of sources) {
+      const tokens = tokenize(normalize(name));
+      for (let i = 0; i < tokens.length; i++) {
+        for (let j = i + 1; j <= tokens.length && j - i < tokens.length; j++) {
+          const part = tokens.slice(i, j);
+          if (part.every((t) => GENERIC_WORDS.has(t) || t.length < 3 || /^\d+$/.test(t) || t in TYPE_NOUNS)) continue;
+          if (part.length === 1 && ((part[0]?.length ?? 0) < 4 || isCalendarWord(part[0] ?? ''))) continue;
+          const phrase = part.join(' ');
+          const key = `${ref.kind}:${ref.id}`;
+          const set = owners.get(phrase) ?? new Set<string>();
+          set.add(key);
+          owners.set(phrase, set);
+          refOf.set(key, ref);
+        }
+      }
+    }
+    for (const [phrase, set] of owners) {
+      if (set.size !== 1 || this.entries.has(phrase)) continue;
+      const ref = refOf.get([...set][0] ?? '');
+      if (ref) this.#add(phrase, ref, 1, ds.nameOf(ref.id), false);
+    }
+  }
+}
+
+const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$/;
+const isCalendarWord = (w: string): boolean => GENERIC_WORDS.has(w) || CALENDAR.test(w);
+
+/** "Views" → views, view; "Watch hours" → watch hours, watch hour. */
+function inflections(word: string): string[] {
+  const w = normalize(word);
+  const out = new Set([w]);
+  if (w.endsWith('s') && !w.endsWith('ss')) out.add(w.slice(0, -1));
+  else out.add(`${w}s`);
+  return [...out];
+}

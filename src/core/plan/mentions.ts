@@ -1,0 +1,95 @@
+import { distance } from 'fastest-levenshtein';
+import type { LexEntry, Lexicon, Ref } from './lexicon.ts';
+import { GENERIC_WORDS } from './vocabulary.ts';
+
+export interface Mention {
+  start: number;
+  /** Exclusive token index. */
+  end: number;
+  refs: Ref[];
+  strength: number;
+  /** The question's own words, and the catalog phrase they matched. */
+  text: string;
+  matched: string;
+  fuzzy: boolean;
+}
+
+const X_CONTEXT = new Set(['on', 'in', 'via', 'from', 'at', 'vs', 'versus', 'and', 'or', 'to']);
+
+/** Finds catalog names in the tokens, longest first; `taken` marks tokens already used (periods). */
+export function exactMentions(tokens: string[], lexicon: Lexicon, taken: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let found: Mention | undefined;
+    for (let len = Math.min(lexicon.maxTokens, tokens.length - i); len >= 1 && !found; len--) {
+      if (taken.slice(i, i + len).some(Boolean)) continue;
+      const phrase = tokens.slice(i, i + len).join(' ');
+      const entry = lexicon.entries.get(phrase);
+      if (entry) found = mention(i, i + len, entry, phrase, false);
+    }
+    // "X" is a platform only where a platform can stand: "views on X", "X and TikTok".
+    if (!found && tokens[i] === 'x' && !taken[i] && (X_CONTEXT.has(tokens[i - 1] ?? '') || X_CONTEXT.has(tokens[i + 1] ?? ''))) {
+      found = { start: i, end: i + 1, refs: [{ kind: 'platform', id: 'x' }], strength: 3, text: 'x', matched: 'x', fuzzy: false };
+    }
+    if (found) {
+      out.push(found);
+      for (let k = found.start; k < found.end; k++) taken[k] = true;
+      i = found.end;
+    } else i++;
+  }
+  return out;
+}
+
+const allowed = (len: number): number => (len <= 4 ? 0 : len <= 7 ? 1 : len <= 12 ? 2 : 3);
+
+/** Misspelled names: windows of unused, non-generic tokens close to a catalog name by edit distance. */
+export function fuzzyMentions(tokens: string[], lexicon: Lexicon, taken: boolean[]): Mention[] {
+  const out: Mention[] = [];
+  const candidates = [...lexicon.entries.values()].filter((e) => e.strength >= 2 && e.phrase.length >= 4);
+  for (let len = Math.min(lexicon.maxTokens, tokens.length); len >= 1; len--) {
+    for (let i = 0; i + len <= tokens.length; i++) {
+      const window = tokens.slice(i, i + len);
+      if (taken.slice(i, i + len).some(Boolean)) continue;
+      if (window.every((t) => GENERIC_WORDS.has(t) || /^\d+$/.test(t))) continue;
+      if (GENERIC_WORDS.has(window[0] ?? '') || GENERIC_WORDS.has(window[len - 1] ?? '')) continue;
+      const phrase = window.join(' ');
+      let best: { entry: LexEntry; d: number } | undefined;
+      for (const e of candidates) {
+        if (Math.abs(e.phrase.length - phrase.length) > 3 || Math.abs(e.tokens - len) > 1) continue;
+        const d = distance(phrase, e.phrase);
+        const limit = allowed(Math.min(phrase.length, e.phrase.length));
+        if (d <= limit && d > 0 && (!best || d < best.d || (d === best.d && e.strength > best.entry.strength))) best = { entry: e, d };
+      }
+      if (best) {
+        out.push(mention(i, i + len, best.entry, phrase, true));
+        for (let k = i; k < i + len; k++) taken[k] = true;
+      }
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function mention(start: number, end: number, entry: LexEntry, text: string, fuzzy: boolean): Mention {
+  return { start, end, refs: entry.refs, strength: entry.strength, text, matched: entry.display, fuzzy };
+}
+
+/** Close catalog names for a phrase that resolved to nothing, best first. */
+export function suggest(phrase: string, lexicon: Lexicon, limit = 3): string[] {
+  const scored = lexicon.names
+    .map((e) => {
+      const words = phrase.split(' ');
+      const shared = words.filter((w) => w.length > 2 && !GENERIC_WORDS.has(w) && e.phrase.split(' ').includes(w)).length;
+      return { name: e.display, score: distance(phrase, e.phrase) / Math.max(phrase.length, e.phrase.length) - shared * 0.3 };
+    })
+    .sort((a, b) => a.score - b.score);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const s of scored) {
+    if (s.score > 0.6 || seen.has(s.name)) continue;
+    seen.add(s.name);
+    out.push(s.name);
+    if (out.length >= limit) break;
+  }
+  return out;
+}

@@ -1,0 +1,18 @@
+/**
+ * Lowercase, single-spaced text with punctuation reduced to what names and dates need. Questions and catalog
+ * names go through the same function, so they meet in the middle.
+ */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u201c\u201d«»]/g, '"')
+    .replace(/'s\b/g, '')
+    .replace(/\d{1,3}(?:,\d{3})+(?!\d)/g, (n) => n.replace(/,/g, ''))
+    .replace(/(\d{4}-\d{2}-\d{2})|[^\p{L}\p{N}\s%-]+|-/gu, (m, date: string | undefined) => (date ? m : ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export const tokenize = (normalized: string): string[] => (normalized ? normalized.split(' ') : []);

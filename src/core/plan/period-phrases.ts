@@ -1,0 +1,268 @@
+import { type Day, dayFromParts, daysInMonth, MONTH_NAMES, partsOf, parseDay } from '../model/dates.ts';
+import {
+  addMonths,
+  endOfMonth,
+  makePeriod,
+  monthLabel,
+  rangeLabel,
+  startOfMonth,
+  startOfQuarter,
+  startOfWeek,
+  startOfYear,
+} from './period-math.ts';
+import type { Period } from './plan-schema.ts';
+
+// Turns the period phrases of the data contract (and common variants) into periods relative to `now`.
+
+export interface PeriodMatch {
+  period: Period;
+  /** Character span in the normalized question, so the planner can ignore those words afterwards. */
+  start: number;
+  end: number;
+}
+
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
+const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+const ORDINAL_QUARTERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+
+const monthIndex = (word: string): number => MONTHS.findIndex((m) => m.startsWith(word.slice(0, 3))) + 1;
+const count = (word: string): number => NUMBER_WORDS[word] ?? Number(word);
+
+/** The latest month `m` that started on or before `now`. */
+function latestMonth(m: number, now: Day): { y: number; m: number } {
+  const n = partsOf(now);
+  return { y: m <= n.m ? n.y : n.y - 1, m };
+}
+
+function monthPeriod(y: number, m: number): Period {
+  return makePeriod('month', dayFromParts(y, m, 1), endOfMonth(y, m), monthLabel(y, m));
+}
+
+function quarterPeriod(y: number, q: number): Period {
+  const s = dayFromParts(y, (q - 1) * 3 + 1, 1);
+  return makePeriod('quarter', s, endOfMonth(y, q * 3), `Q${q} ${y}`);
+}
+
+/** "April 1", "1 April", "April 1st, 2024", "2024-04-01": a day; undefined when it is none. */
+function spelledDay(text: string, now: Day): Day | undefined {
+  const iso = /^(\d{4}-\d{2}-\d{2})$/.exec(text);
+  if (iso?.[1]) return parseDay(iso[1]);
+  const md = new RegExp(`^${MONTH_RE}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?$`).exec(text);
+  const dm = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?(?:,? (\\d{4}))?$`).exec(text);
+  const month = md ? monthIndex(md[1] ?? '') : dm ? monthIndex(dm[2] ?? '') : 0;
+  const day = Number(md ? md[2] : dm?.[1]);
+  const year = md?.[3] ?? dm?.[3];
+  if (!month || !day) return undefined;
+  const y = year ? Number(year) : latestMonth(month, now).y;
+  if (day > daysInMonth(y, month)) return undefined;
+  const d = dayFromParts(y, month, day);
+  // Without a year, "April 20" means the latest one on or before now.
+  return !year && d > now ? dayFromParts(y - 1, month, Math.min(day, daysInMonth(y - 1, month))) : d;
+}
+
+const DAY_PHRASE = `(\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?(?:,? \\d{4})?)`;
+const UNIT = '(day|week|month|quarter|year)s?';
+
+interface Rule {
+  re: RegExp;
+  make(m: RegExpExecArray, now: Day): Period | undefined;
+}
+
+const RULES: Rule[] = [
+  {
+    re: new RegExp(`\\b(?:between|from) ${DAY_PHRASE} (?:and|to|until|through|-) ${DAY_PHRASE}`, 'g'),
+    make: (m, now) => {
+      const a = spelledDay(m[1] ?? '', now);
+      const b = spelledDay(m[4] ?? '', now);
+      return a !== undefined && b !== undefined && a <= b ? makePeriod('range', a, b) : undefined;
+    },
+  },
+  {
+    re: new RegExp(`\\bsince (?:the (?:start|beginning) of )?${DAY_PHRASE}`, 'g'),
+    make: (m, now) => {
+      const d = spelledDay(m[1] ?? '', now);
+      return d !== undefined && d <= now ? makePeriod('since', d, now, `since ${rangeLabel(d, d)}`) : undefined;
+    },
+  },
+  {
+    re: new RegExp(`\\bsince (?:the (?:start|beginning) of )?${MONTH_RE}(?: (\\d{4}))?\\b`, 'g'),
+    make: (m, now) => {
+      const month = monthIndex(m[1] ?? '');
+      const y = m[2] ? Number(m[2]) : latestMonth(month, now).y;
+      const d = dayFromParts(y, month, 1);
+      return d <= now ? makePeriod('since', d, now, `since ${monthLabel(y, month)}`) : undefined;
+    },
+  },
+  {
+    re: /\bsince (?:the (?:start|beginning) of )?((?:19|20)\d{2})\b/g,
+    make: (m, now) => {
+      const d = dayFromParts(Number(m[1]), 1, 1);
+      return d <= now ? makePeriod('since', d, now, `since ${m[1]}`) : undefined;
+    },
+  },
+  {
+    re: /\b(?:in |over |during |for )?(?:the )?(?:last|past|previous|trailing|recent) (\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|sixty|ninety) (day|week|month)s?\b/g,
+    make: (m, now) => {
+      const n = count(m[1] ?? '');
+      if (!Number.isFinite(n) || n < 1 || n > 3660) return undefined;
+      const unit = m[2];
+      const from = unit === 'day' ? now - n + 1 : unit === 'week' ? now - 7 * n + 1 : addMonths(now, -n) + 1;
+      const label = `the last ${n} ${unit}${n === 1 ? '' : 's'}`;
+      return makePeriod('days', from, now, `${label} (${rangeLabel(from, now)})`);
+    },
+  },
+  {
+    re: /\b(?:the )?(?:past|trailing) (week|month|year)\b/g,
+    make: (m, now) => {
+      const unit = m[1];
+      const from = unit === 'week' ? now - 6 : unit === 'month' ? addMonths(now, -1) + 1 : addMonths(now, -12) + 1;
+      return makePeriod('days', from, now, `the past ${unit} (${rangeLabel(from, now)})`);
+    },
+  },
+  {
+    re: /\b(today|yesterday|the day before yesterday)\b/g,
+    make: (m, now) => {
+      const d = m[1] === 'today' ? now : m[1] === 'yesterday' ? now - 1 : now - 2;
+      return makePeriod('day', d, d, `${m[1]} (${rangeLabel(d, d)})`);
+    },
+  },
+  {
+    re: /\b(?:the )?(week|month|quarter|year) before last\b/g,
+    make: (m, now) => calendarBack(m[1] ?? '', now, 2),
+  },
+  {
+    re: new RegExp(`\\b(?:(?:so far )?(?:this|the current|current) ${UNIT}(?: so far| to date)?|${UNIT} to date|(wtd|mtd|qtd|ytd))\\b`, 'g'),
+    make: (m, now) => {
+      const unit = m[1] ?? m[2] ?? { wtd: 'week', mtd: 'month', qtd: 'quarter', ytd: 'year' }[m[3] ?? ''] ?? '';
+      return toDate(unit, now);
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:last|previous|prior|the previous|the prior) ${UNIT}\\b`, 'g'),
+    make: (m, now) => calendarBack(m[1] ?? '', now, 1),
+  },
+  {
+    re: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:,? (?:of )?((?:19|20)\d{2}))?\b/g,
+    make: (m, now) => {
+      const q = m[1] ? Number(m[1]) : (ORDINAL_QUARTERS[m[2] ?? ''] ?? 1);
+      const n = partsOf(now);
+      const y = m[3] ? Number(m[3]) : (q - 1) * 3 + 1 <= n.m ? n.y : n.y - 1;
+      return quarterPeriod(y, q);
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:on |for )?${DAY_PHRASE}(?![\\d-])`, 'g'),
+    make: (m, now) => {
+      const d = spelledDay(m[1] ?? '', now);
+      return d === undefined ? undefined : makePeriod('day', d, d, rangeLabel(d, d));
+    },
+  },
+  {
+    re: new RegExp(`\\b(in |during |for |of |over )?${MONTH_RE}(?: ((?:19|20)\\d{2}))?\\b`, 'g'),
+    make: (m, now) => {
+      const word = m[2] ?? '';
+      // "may" and "march" are also ordinary words: take them as months only with a preposition or a year.
+      if ((word === 'may' || word === 'march' || word === 'mar') && !m[1] && !m[3]) return undefined;
+      const month = monthIndex(word);
+      const y = m[3] ? Number(m[3]) : latestMonth(month, now).y;
+      return monthPeriod(y, month);
+    },
+  },
+  {
+    re: /\b(?:in |during |for |of )?((?:19|20)\d{2})\b(?!-)/g,
+    make: (m) => {
+      const y = Number(m[1]);
+      return makePeriod('year', dayFromParts(y, 1, 1), dayFromParts(y, 12, 31), String(y));
+    },
+  },
+];
+
+function toDate(unit: string, now: Day): Period | undefined {
+  const start =
+    unit === 'day'
+      ? now
+      : unit === 'week'
+        ? startOfWeek(now)
+        : unit === 'month'
+          ? startOfMonth(now)
+          : unit === 'quarter'
+            ? startOfQuarter(now)
+            : unit === 'year'
+              ? startOfYear(now)
+              : undefined;
+  if (start === undefined) return undefined;
+  const kind = unit === 'day' ? 'day' : (`${unit}-to-date` as Period['kind']);
+  return makePeriod(kind, start, now, `this ${unit} (${rangeLabel(start, now)})`);
+}
+
+function calendarBack(unit: string, now: Day, steps: number): Period | undefined {
+  switch (unit) {
+    case 'day':
+      return makePeriod('day', now - steps, now - steps);
+    case 'week': {
+      const s = startOfWeek(now) - 7 * steps;
+      return makePeriod('week', s, s + 6, `${steps === 1 ? 'last week' : 'the week before last'} (${rangeLabel(s, s + 6)})`);
+    }
+    case 'month': {
+      const { y, m } = partsOf(addMonths(startOfMonth(now), -steps));
+      return monthPeriod(y, m);
+    }
+    case 'quarter': {
+      const s = addMonths(startOfQuarter(now), -3 * steps);
+      const { y, m } = partsOf(s);
+      return quarterPeriod(y, Math.floor((m - 1) / 3) + 1);
+    }
+    case 'year': {
+      const y = partsOf(now).y - steps;
+      return makePeriod('year', dayFromParts(y, 1, 1), dayFromParts(y, 12, 31), String(y));
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Every period phrase in `text` (lowercase, single-spaced), left to right, without overlaps. */
+export function findPeriods(text: string, now: Day): PeriodMatch[] {
+  const taken: PeriodMatch[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      const period = rule.make(m, now);
+      if (period) taken.push({ period: capAtNow(period, now), start, end });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** No period reaches past `now`: the future has no data, and stocks are read at the period's end. */
+function capAtNow(p: Period, now: Day): Period {
+  const to = parseDay(p.to) ?? now;
+  if (to <= now) return p;
+  const from = Math.min(parseDay(p.from) ?? now, now);
+  return makePeriod(p.kind, from, now, p.label);
+}

@@ -1,0 +1,422 @@
+import type { Dataset } from '../model/dataset.ts';
+import type { Day } from '../model/dates.ts';
+import type { Metric } from '../model/types.ts';
+import type { Lexicon, Ref } from './lexicon.ts';
+import { exactMentions, fuzzyMentions, type Mention, suggest } from './mentions.ts';
+import { normalize, tokenize } from './normalize.ts';
+import { allTime } from './period-math.ts';
+import { findPeriods } from './period-phrases.ts';
+import type { Dimension, ListFilter, Period, QueryPlan, Scope } from './plan-schema.ts';
+import { GENERIC_WORDS, NUMBER_WORDS, TYPE_NOUNS } from './vocabulary.ts';
+
+export interface PlanContext {
+  dataset: Dataset;
+  lexicon: Lexicon;
+  now: Day;
+  /** The thread's previous plan, for follow-ups. */
+  previous?: QueryPlan;
+}
+
+export interface RulePlan {
+  plan: QueryPlan;
+  /** False when the rules guessed: a model planner, if configured, gets a chance. */
+  confident: boolean;
+  /** Words that looked like a name but matched nothing. */
+  unknown: string[];
+  /** True when the plan continues the thread's previous one. */
+  followUp: boolean;
+}
+
+type Noun = (typeof TYPE_NOUNS)[string];
+
+interface Reading {
+  tokens: string[];
+  norm: string;
+  words: Set<string>;
+  mentions: Mention[];
+  periods: Period[];
+  unknown: string[];
+  /** The kind of thing asked about ("which video…") and the dimension after "by/per". */
+  noun?: Noun;
+  nounPlural: boolean;
+  byDimension?: Dimension;
+}
+
+const FLOW_CHANGE = /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|added|new|lost|net|change|changed)\b/;
+const STOCK_WORDS = /\b(have|has|had|now|currently|total|how many)\b/;
+const FOLLOW_UP = /^(and|what about|how about|same for|same but|now|ok|okay|also|then|what if|but)\b/;
+
+/** Reads a question with rules and the data's own lexicon: no model, no network. */
+export function planQuestion(question: string, ctx: PlanContext): RulePlan {
+  const r = read(question, ctx);
+  const refs = (kind: Ref['kind']) => r.mentions.flatMap((m) => m.refs.filter((x) => x.kind === kind).slice(0, 1));
+  const first = (kind: Ref['kind']) => refs(kind)[0]?.id;
+  const has = (re: RegExp) => re.test(r.norm);
+  const metric = pickMetric(ctx.dataset, refs('metric').map((x) => x.id));
+  const explicitMetric = refs('metric').length > 0;
+  const period = r.periods[0];
+  const entityMentioned = r.mentions.some((m) => m.refs.some((x) => ['campaign', 'asset', 'channel'].includes(x.kind)));
+
+  const help = (unknown: string[]): RulePlan => ({
+    plan: {
+      op: 'help',
+      unknown,
+      suggestions: unknown.flatMap((u) => suggest(u, ctx.lexicon)).slice(0, 5),
+    },
+    confident: unknown.length === 0,
+    unknown,
+    followUp: false,
+  });
+
+  if (!r.tokens.length || has(/^(help|what can you do|what can i ask|how do i use|commands|usage)\b/)) return help([]);
+
+  // A name that resolved to nothing is never answered with a figure.
+  if (r.unknown.length > 0 && !entityMentioned) {
+    const looksLikeName = r.unknown.length > 0 && (r.noun !== undefined || r.unknown.some((u) => u.length > 3));
+    if (looksLikeName && !isListOrMeta(r)) return help(r.unknown);
+  }
+
+  // Follow-ups in a thread: keep the previous plan, change what the new words change.
+  const prev = ctx.previous;
+  if (prev && (has(FOLLOW_UP) || (!explicitOp(r) && r.tokens.length <= 6))) {
+    const merged = mergeFollowUp(prev, r, ctx, refs, metric && explicitMetric ? metric.id : undefined);
+    if (merged) return { plan: merged, confident: true, unknown: r.unknown, followUp: true };
+  }
+
+  const scope = buildScope(refs);
+  const whole = period ?? allTime(ctx.dataset.firstDay, ctx.now);
+  const confident = r.unknown.length === 0;
+  const done = (plan: QueryPlan, sure = confident): RulePlan => ({ plan, confident: sure, unknown: r.unknown, followUp: false });
+
+  // Awards
+  if (has(/\b(award|awards|prize|prizes|won|win|wins|winning|honou?rs?|recogni[sz]ed|recognition)\b/)) {
+    const subject = first('asset') ?? first('campaign');
+    return done({ op: 'list', what: 'awards', filter: { subject, ...(period ? { period } : {}) } });
+  }
+  // Rankings (of the organization in external indexes), not "rank videos by views".
+  const rankingRef = first('ranking');
+  if (
+    rankingRef ||
+    (has(/\b(rankings?|ranked|rank|position|placed|tier|index)\b/) && !explicitMetric && r.noun === undefined && !r.byDimension)
+  ) {
+    return done({ op: 'list', what: 'rankings', filter: { index: rankingRef, ...(period ? { period } : {}) } });
+  }
+  // Goals: "tracking against the goal", "progress toward target" — but "campaigns that target Japan" is a list.
+  const market = first('market');
+  if (has(/\b(goals?|tracking|on track|progress|objectives?|kpis?|pace|quota)\b/) || (has(/\btargets?\b/) && !market)) {
+    return done({ op: 'goal', campaign: first('campaign'), metric: explicitMetric ? metric?.id : undefined });
+  }
+  if (!metric) return help(r.unknown);
+
+  const change = metric.kind === 'stock' && (has(FLOW_CHANGE) || period?.kind !== undefined && !has(STOCK_WORDS));
+
+  // Comparisons: two subjects, two periods, or a period against the one before.
+  const subjects = comparableScopes(r.mentions, scope);
+  const compareWords = has(/\b(compare|compared|comparison|versus|vs|against|week before|month before|year before|previous (week|month|quarter|year|period)|period before|prior (week|month|period)|difference|differ|better or worse)\b/);
+  const flowGrowth = metric.kind === 'flow' && has(/\b(growth|grow|grew|change|changed|trend|trending|increase|decrease|up or down)\b/);
+  if ((compareWords || flowGrowth || subjects.length >= 2) && !r.byDimension) {
+    if (subjects.length >= 2) {
+      return done({ op: 'compare', metric: metric.id, scopes: subjects, period: whole, change });
+    }
+    if (r.periods.length >= 2 && r.periods[1]) {
+      return done({ op: 'compare', metric: metric.id, scopes: [scope], period: whole, versus: r.periods[1], change });
+    }
+    if (period && (compareWords || flowGrowth)) {
+      return done({ op: 'compare', metric: metric.id, scopes: [scope], period, change });
+    }
+  }
+
+  // Top N and breakdowns.
+  const topN = topCount(r);
+  const superlative = has(/\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|least|fewest|lowest|worst|weakest|smallest|rank|ranked)\b/);
+  const dimension = nounDimension(r.noun);
+  if (superlative && (dimension || r.byDimension)) {
+    const asc = has(/\b(least|fewest|lowest|worst|weakest|smallest|bottom)\b/);
+    const dim = dimension ?? r.byDimension ?? 'asset';
+    return done({
+      op: 'top',
+      metric: metric.id,
+      dimension: dim,
+      n: topN ?? (r.nounPlural ? 5 : 1),
+      order: asc ? 'asc' : 'desc',
+      scope: withoutDimension(scope, dim),
+      period: whole,
+      change,
+    });
+  }
+  if (r.byDimension || (has(/\b(breakdown|break down|broken down|split|each|every|per)\b/) && dimension)) {
+    const dim = r.byDimension ?? dimension ?? 'campaign';
+    return done({ op: 'breakdown', metric: metric.id, dimension: dim, scope: withoutDimension(scope, dim), period: whole, change });
+  }
+  if (superlative && topN !== undefined) {
+    return done({ op: 'top', metric: metric.id, dimension: 'asset', n: topN, order: 'desc', scope, period: whole, change });
+  }
+
+  // Lists: "which campaigns target Japan", "videos available in French", "what is planned next".
+  const status = first('status') as ListFilter['status'];
+  if (!explicitMetric && !has(/\b(how many|how much|total|sum)\b/)) {
+    const what = listKind(r, status);
+    if (what) {
+      const language = first('language');
+      const filter: ListFilter = {
+        status,
+        market,
+        language,
+        platform: first('platform'),
+        campaign: what === 'assets' ? first('campaign') : undefined,
+      };
+      return done({ op: 'list', what, filter: Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) });
+    }
+    // A named thing with no measure asked for: tell about it.
+    const entity = overviewTarget(refs);
+    if (entity || has(/\b(summary|summari[sz]e|overview|status|tell me about|how is|how are|doing|details|who owns|owner|when)\b/)) {
+      return done({ op: 'overview', kind: entity?.kind ?? 'organization', id: entity?.id, period: whole });
+    }
+  }
+  if (has(/\b(summary|summari[sz]e|overview|tell me about|report on)\b/)) {
+    const entity = overviewTarget(refs);
+    return done({ op: 'overview', kind: entity?.kind ?? 'organization', id: entity?.id, period: whole });
+  }
+
+  const sure = confident && (explicitMetric || entityMentioned);
+  return done({ op: 'value', metric: metric.id, scope, period: whole, change }, sure);
+}
+
+function read(question: string, ctx: PlanContext): Reading {
+  const norm = normalize(question);
+  const tokens = tokenize(norm);
+  const taken = tokens.map(() => false);
+  const mentions = exactMentions(tokens, ctx.lexicon, taken);
+
+  // Periods are read around the names, so "Marathon 2024" stays a name and not a year.
+  const masked = tokens.map((t, i) => (taken[i] ? '§' : t));
+  const offsets: number[] = [];
+  let pos = 0;
+  for (const t of masked) {
+    offsets.push(pos);
+    pos += t.length + 1;
+  }
+  const periods: Period[] = [];
+  for (const m of findPeriods(masked.join(' '), ctx.now)) {
+    periods.push(m.period);
+    offsets.forEach((o, i) => {
+      if (o >= m.start && o < m.end) taken[i] = true;
+    });
+  }
+  mentions.push(...fuzzyMentions(tokens, ctx.lexicon, taken));
+  mentions.sort((a, b) => a.start - b.start);
+
+  let noun: Noun | undefined;
+  let nounPlural = false;
+  let byDimension: Dimension | undefined;
+  tokens.forEach((t, i) => {
+    const kind = TYPE_NOUNS[t];
+    if (!kind || taken[i]) return;
+    const before = tokens[i - 1] ?? '';
+    const before2 = tokens[i - 2] ?? '';
+    if (['by', 'per', 'each', 'across'].includes(before) || (before === 'every' && before2 === 'for')) {
+      byDimension ??= nounDimension(kind);
+      return;
+    }
+    if (!noun) {
+      noun = kind;
+      nounPlural = t.endsWith('s') && t !== 'series' && t !== 'content';
+    }
+  });
+
+  const questionNames = capitalizedWords(question);
+  const unknown: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length) unknown.push(run.join(' '));
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    const isName =
+      !taken[i] &&
+      !GENERIC_WORDS.has(t) &&
+      !(t in TYPE_NOUNS) &&
+      !(t in NUMBER_WORDS) &&
+      !/^\d/.test(t) &&
+      t.length > 1 &&
+      (questionNames.has(t) || TYPE_NOUNS[tokens[i + 1] ?? ''] !== undefined || t.length > 2);
+    if (isName) run.push(t);
+    else flush();
+  });
+  flush();
+
+  return { tokens, norm, words: new Set(tokens), mentions, periods, unknown: unknown.filter((u) => !isStopPhrase(u)), noun, nounPlural, byDimension };
+}
+
+/** Words a person capitalised (not the first of a sentence): likely names. */
+function capitalizedWords(question: string): Set<string> {
+  const out = new Set<string>();
+  const words = question.split(/\s+/);
+  words.forEach((w, i) => {
+    const clean = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (i > 0 && /^\p{Lu}/u.test(clean) && !/[.!?]$/.test(words[i - 1] ?? '')) out.add(normalize(clean));
+  });
+  return out;
+}
+
+const STOP = new Set(
+  `the a an of to in on for by is are was were be been do does did done have has had get got and or but with
+  what which who how when where why this that these those it its we our us you your they their them i me my
+  there here any some all each much many very just also too can could would should will shall may might must
+  hi hey hello please thanks thank ok okay yes no not like about into onto upon than then so such only`.split(/\s+/),
+);
+
+const isStopPhrase = (phrase: string): boolean => phrase.split(' ').every((w) => STOP.has(w) || w.length <= 2);
+
+/** Questions about the catalog itself, where stray words are harmless. */
+const isListOrMeta = (r: Reading): boolean =>
+  /\b(awards?|rankings?|rank|goals?|target|status|planned|active|available|help|summari[sz]e)\b/.test(r.norm) &&
+  r.unknown.every((u) => !TYPE_NOUNS[u]);
+
+const explicitOp = (r: Reading): boolean =>
+  /\b(how many|how much|top|most|which|what|list|compare|summari[sz]e|overview|show|total|breakdown|awards?|rankings?|goals?)\b/.test(
+    r.norm,
+  );
+
+function pickMetric(ds: Dataset, ids: string[]): Metric | undefined {
+  for (const id of ids) {
+    const m = ds.metrics.get(id);
+    if (m) return m;
+  }
+  return ds.catalog.metrics.find((m) => m.kind === 'flow') ?? ds.catalog.metrics[0];
+}
+
+function buildScope(refs: (kind: Ref['kind']) => Ref[]): Scope {
+  const scope: Scope = {};
+  const asset = refs('asset')[0]?.id;
+  const campaign = refs('campaign')[0]?.id;
+  const channel = refs('channel')[0]?.id;
+  if (asset) scope.asset = asset;
+  else if (campaign) scope.campaign = campaign;
+  if (channel) scope.channel = channel;
+  const platform = refs('platform')[0]?.id;
+  if (platform && !channel) scope.platform = platform;
+  const language = refs('language')[0]?.id;
+  if (language) scope.language = language;
+  const market = refs('market')[0]?.id;
+  if (market) scope.market = market;
+  return scope;
+}
+
+/** Two or more things of one kind named in a question ("YouTube and TikTok") become separate scopes. */
+function comparableScopes(mentions: Mention[], base: Scope): Scope[] {
+  const kinds: (keyof Scope)[] = ['asset', 'campaign', 'channel', 'platform', 'language', 'market'];
+  for (const kind of kinds) {
+    const ids = [...new Set(mentions.flatMap((m) => m.refs.filter((r) => r.kind === kind).slice(0, 1).map((r) => r.id)))];
+    if (ids.length >= 2) {
+      return ids.map((id) => {
+        const s: Scope = { ...base, [kind]: id };
+        if (kind === 'asset' || kind === 'campaign') {
+          delete s.asset;
+          delete s.campaign;
+          s[kind] = id;
+        }
+        if (kind === 'platform' || kind === 'channel') {
+          delete s.platform;
+          delete s.channel;
+          s[kind] = id;
+        }
+        return s;
+      });
+    }
+  }
+  return [];
+}
+
+function nounDimension(noun: Noun | undefined): Dimension | undefined {
+  return noun;
+}
+
+function withoutDimension(scope: Scope, dim: Dimension): Scope {
+  const s = { ...scope };
+  if (dim === 'asset') delete s.asset;
+  if (dim === 'campaign') delete s.campaign;
+  if (dim === 'channel') delete s.channel;
+  if (dim === 'platform') delete s.platform;
+  if (dim === 'language') delete s.language;
+  if (dim === 'market') delete s.market;
+  return s;
+}
+
+function topCount(r: Reading): number | undefined {
+  const m = /\b(?:top|best|bottom|first|leading|worst|highest|lowest|most)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(r.norm);
+  if (!m?.[1]) return undefined;
+  const n = NUMBER_WORDS[m[1]] ?? Number(m[1]);
+  return Math.min(Math.max(n, 1), 50);
+}
+
+function listKind(r: Reading, status: string | undefined): 'campaigns' | 'assets' | 'channels' | 'metrics' | undefined {
+  const asking = /\b(which|what|list|show|name|any|do we have|are there|give me)\b/.test(r.norm);
+  if (/\b(metrics|measures|kpis)\b/.test(r.norm) && asking) return 'metrics';
+  if (r.noun === 'asset' && (asking || /\bavailable\b/.test(r.norm))) return 'assets';
+  if (r.noun === 'channel' || r.noun === 'platform') return asking ? 'channels' : undefined;
+  if (r.noun === 'campaign' && asking && !r.mentions.some((m) => m.refs.some((x) => x.kind === 'campaign' || x.kind === 'asset')))
+    return 'campaigns';
+  if (status && asking && !r.mentions.some((m) => m.refs.some((x) => x.kind === 'campaign' || x.kind === 'asset'))) return 'campaigns';
+  return undefined;
+}
+
+function overviewTarget(refs: (kind: Ref['kind']) => Ref[]): { kind: 'campaign' | 'asset' | 'channel'; id: string } | undefined {
+  const asset = refs('asset')[0];
+  if (asset) return { kind: 'asset', id: asset.id };
+  const campaign = refs('campaign')[0];
+  if (campaign) return { kind: 'campaign', id: campaign.id };
+  const channel = refs('channel')[0];
+  if (channel) return { kind: 'channel', id: channel.id };
+  return undefined;
+}
+
+/** "and last month?", "what about Instagram?": the previous plan with the new period, scope or metric. */
+function mergeFollowUp(
+  prev: QueryPlan,
+  r: Reading,
+  ctx: PlanContext,
+  refs: (kind: Ref['kind']) => Ref[],
+  metric: string | undefined,
+): QueryPlan | undefined {
+  const period = r.periods[0];
+  const newScope = buildScope(refs);
+  const changesScope = Object.keys(newScope).length > 0;
+  if (!period && !changesScope && !metric && !r.byDimension) return undefined;
+  const mergeScope = (old: Scope): Scope => {
+    const s = { ...old };
+    if (newScope.asset || newScope.campaign) {
+      delete s.asset;
+      delete s.campaign;
+    }
+    if (newScope.channel || newScope.platform) {
+      delete s.channel;
+      delete s.platform;
+    }
+    return { ...s, ...newScope };
+  };
+  switch (prev.op) {
+    case 'value':
+    case 'top':
+    case 'breakdown':
+      if (r.byDimension && prev.op !== 'top')
+        return { op: 'breakdown', metric: metric ?? prev.metric, dimension: r.byDimension, scope: mergeScope(prev.scope), period: period ?? prev.period, change: prev.change };
+      return { ...prev, metric: metric ?? prev.metric, scope: mergeScope(prev.scope), period: period ?? prev.period };
+    case 'compare':
+      return {
+        ...prev,
+        metric: metric ?? prev.metric,
+        scopes: prev.scopes.length === 1 ? [mergeScope(prev.scopes[0] ?? {})] : prev.scopes,
+        period: period ?? prev.period,
+        versus: period ? undefined : prev.versus,
+      };
+    case 'overview': {
+      const target = overviewTarget(refs);
+      return { ...prev, ...(target ?? {}), period: period ?? prev.period };
+    }
+    case 'goal':
+      return { ...prev, campaign: newScope.campaign ?? prev.campaign, metric: metric ?? prev.metric };
+    default:
+      return ctx.previous && period ? undefined : undefined;
+  }
+}

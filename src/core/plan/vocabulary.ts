@@ -1,0 +1,129 @@
+// General English for reading questions about campaigns. Nothing here names a dataset: names come from the
+// data file through the lexicon.
+
+export const PLATFORM_WORDS: Record<string, string[]> = {
+  youtube: ['youtube', 'you tube', 'yt'],
+  instagram: ['instagram', 'insta', 'ig'],
+  tiktok: ['tiktok', 'tik tok', 'douyin'],
+  x: ['twitter', 'x com', 'x twitter'],
+  facebook: ['facebook', 'fb', 'meta'],
+  weibo: ['weibo', 'sina weibo'],
+  bilibili: ['bilibili', 'b站'],
+  linkedin: ['linkedin', 'linked in'],
+};
+
+/** Common extra names of countries that ICU spells differently. */
+export const COUNTRY_ALIASES: Record<string, string[]> = {
+  US: ['us', 'usa', 'america', 'united states of america', 'the states'],
+  GB: ['uk', 'britain', 'great britain', 'england'],
+  KR: ['korea', 'south korea', 'republic of korea'],
+  CN: ['china', 'mainland china', 'prc'],
+  AE: ['uae', 'emirates'],
+  RU: ['russia'],
+  NL: ['holland', 'the netherlands'],
+};
+
+export const STATUS_WORDS: Record<string, string[]> = {
+  active: ['active', 'running', 'live', 'ongoing', 'current', 'in progress', 'currently running'],
+  planned: ['planned', 'upcoming', 'next', 'scheduled', 'coming up', 'future', 'in the pipeline'],
+  paused: ['paused', 'on hold', 'suspended'],
+  completed: ['completed', 'finished', 'done', 'ended', 'over', 'wrapped up', 'past', 'closed'],
+};
+
+/** Nouns that say what kind of thing a question is about. */
+export const TYPE_NOUNS: Record<string, 'asset' | 'campaign' | 'channel' | 'platform' | 'language' | 'market'> = {
+  video: 'asset',
+  videos: 'asset',
+  clip: 'asset',
+  clips: 'asset',
+  film: 'asset',
+  films: 'asset',
+  movie: 'asset',
+  movies: 'asset',
+  asset: 'asset',
+  assets: 'asset',
+  content: 'asset',
+  contents: 'asset',
+  post: 'asset',
+  posts: 'asset',
+  piece: 'asset',
+  pieces: 'asset',
+  article: 'asset',
+  articles: 'asset',
+  short: 'asset',
+  shorts: 'asset',
+  reel: 'asset',
+  reels: 'asset',
+  item: 'asset',
+  items: 'asset',
+  campaign: 'campaign',
+  campaigns: 'campaign',
+  series: 'campaign',
+  project: 'campaign',
+  projects: 'campaign',
+  initiative: 'campaign',
+  initiatives: 'campaign',
+  channel: 'channel',
+  channels: 'channel',
+  account: 'channel',
+  accounts: 'channel',
+  handle: 'channel',
+  handles: 'channel',
+  profile: 'channel',
+  profiles: 'channel',
+  page: 'channel',
+  pages: 'channel',
+  platform: 'platform',
+  platforms: 'platform',
+  network: 'platform',
+  networks: 'platform',
+  language: 'language',
+  languages: 'language',
+  market: 'market',
+  markets: 'market',
+  country: 'market',
+  countries: 'market',
+  region: 'market',
+  regions: 'market',
+};
+
+/** Words that carry no name: if a question has only these besides resolved names, nothing is unknown. */
+export const GENERIC_WORDS = new Set(
+  `a about above across after again against all also am an and any are around as at back be been before
+  being below best between biggest both breakdown break bring but by can compare compared comparison could count
+  current daily data day days did do does doing done down during each either ever every far few fewer fewest for
+  from gain gained gains get gets getting give go going good got grew grow growing grown growth had has have how
+  however i if in include including increase increased into is it its just last latest least less let like list
+  lowest many me month monthly months more most much my need new next no not now number of on one only or other
+  our ours out over overall past per performance performed performing please previous prior quarter quick rank
+  ranked ranking rankings rate really right same see share show since so some split status summarize summary
+  tell than that the their them then there these they this those through to today top total totals tell track
+  tracking trend under up us versus vs was we week weekly weeks well were what whats when where which who whom
+  whose why will with within won would year yearly years yesterday you your best worst highest lower higher
+  top-performing leading strongest weakest largest smallest results result stats statistics numbers figure figures
+  metric metrics kpi kpis goal goals target targets progress objective objectives against toward towards reach reached
+  available avaliable dubbed dub dubbing translated translation version versions owns own owner owned manages run runs
+  published publish released release launched launch live start started starts began end ended ends finish
+  award awards win won prize prizes honor honors honour honours recognition recognized received receive index
+  position placed place tier world city cities overview details detail info information anything everything
+  something thing things give quickly please thanks thank hi hello hey pulse bot so far until till to-date
+  date dates period periods time ago altogether combined together sum summed aggregate aggregated average
+  happen happened doing does did compare versus each every per whole entire full our we us team
+  q1 q2 q3 q4 first second third fourth quarterly week-over-week wow mom yoy change changes changed
+  drop dropped drops fall fell rise rose rises climb climbed jump jumped lose lost net added add`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};

@@ -1,0 +1,208 @@
+import { parseDay, spellDay } from '../model/dates.ts';
+import { countryName, languageName, platformName } from '../model/names.ts';
+import type { Dimension, Period } from '../plan/plan-schema.ts';
+import type { AwardLine, GoalItem, MetricRef, Result } from '../engine/result.ts';
+import type { Ranking } from '../model/types.ts';
+import type { Doc } from './document.ts';
+import { escapeMrkdwn as esc } from './escape.ts';
+import { formatDelta, formatGrowth, formatPercent, formatWithUnit, formatExact } from './format.ts';
+
+const unit = (m: MetricRef): string => m.label.toLowerCase();
+const fig = (n: number, m: MetricRef): string => `*${formatWithUnit(n, unit(m))}*`;
+const when = (p: Period): string => (p.kind === 'all' ? `to date (through ${spell(p.to)})` : `in ${esc(p.label)}`);
+const spell = (iso: string): string => {
+  const d = parseDay(iso);
+  return d === undefined ? iso : spellDay(d);
+};
+
+const DIMENSION_WORDS: Record<Dimension, [string, string]> = {
+  campaign: ['campaign', 'campaigns'],
+  asset: ['video', 'videos'],
+  channel: ['channel', 'channels'],
+  platform: ['platform', 'platforms'],
+  language: ['language', 'languages'],
+  market: ['market', 'markets'],
+};
+
+export function goalLine(g: GoalItem): string {
+  const by = g.by ? ` by ${spell(g.by)}` : '';
+  const status = g.progress >= 1 ? 'reached ✅' : '';
+  return `*${esc(g.campaign)}* — ${formatWithUnit(g.value, unit(g.metric))} of ${formatExact(g.target)} target${by}: *${formatPercent(g.progress)}* ${status}`.trim();
+}
+
+export function awardLineText(a: AwardLine): string {
+  const parts = [`*${esc(a.name)}*`];
+  if (a.event) parts.push(`— ${esc(a.event)}`);
+  const extra = [a.subjectName && `for ${esc(a.subjectName)}`, a.date && spell(a.date), a.level && esc(a.level)].filter(Boolean);
+  return `${parts.join(' ')}${extra.length ? ` (${extra.join(', ')})` : ''}`;
+}
+
+export function rankingLineText(r: Ranking): string {
+  const pos = [r.rank !== undefined ? `#${r.rank}` : '', r.tier ? `tier ${esc(r.tier)}` : ''].filter(Boolean).join(', ');
+  const by = r.publisher ? ` (${esc(r.publisher)})` : '';
+  const note = r.note ? ` — ${esc(r.note)}` : '';
+  return `*${esc(r.index)}* ${r.year}${by}: ${pos}${note}`;
+}
+
+const bullet = (lines: string[]): string => lines.map((l) => `• ${l}`).join('\n');
+
+/** Puts a result into words. Every figure printed here comes from the result: nothing is estimated. */
+export function describeResult(result: Result): Doc {
+  switch (result.op) {
+    case 'value': {
+      const m = result.metric;
+      const subject = `*${esc(result.subject)}*`;
+      if (!result.hasData) {
+        return {
+          title: `${m.label}: no data`,
+          sections: [`There are no ${unit(m)} figures for ${subject} ${when(result.period)}.`],
+          context: [],
+        };
+      }
+      const text = result.change
+        ? `${subject} ${result.value >= 0 ? 'gained' : 'lost'} ${fig(Math.abs(result.value), m)} ${when(result.period)} (net change ${formatDelta(result.value)}).`
+        : m.kind === 'stock'
+          ? `${subject} had ${fig(result.value, m)} as of ${spell(result.period.to)}.`
+          : `${subject} got ${fig(result.value, m)} ${when(result.period)}.`;
+      return { title: `${m.label} — ${result.subject}`, sections: [text], context: [periodNote(result.period)] };
+    }
+    case 'compare': {
+      const m = result.metric;
+      const [a, b] = result.items;
+      const lines = result.items.map(
+        (i) => `*${esc(i.subject)}* ${result.mode === 'previous' ? `(${esc(i.period.label)})` : ''}: ${fig(i.value, m)}`.replace(' :', ':'),
+      );
+      const growth = formatGrowth(result.growth);
+      const verdict =
+        a && b
+          ? result.mode === 'previous'
+            ? `Change: ${formatDelta(result.delta)} ${unit(m)} (*${growth}*) versus ${esc(b.period.label)}.`
+            : `*${esc(a.subject)}* ${result.delta >= 0 ? 'leads' : 'trails'} *${esc(b.subject)}* by ${formatExact(Math.abs(result.delta))} ${unit(m)} (${growth}).`
+          : '';
+      const title =
+        result.mode === 'previous' ? `${m.label} — ${a?.subject ?? ''}: ${a?.period.label ?? ''} vs before` : `${m.label} compared ${when(a?.period ?? result.items[0]!.period).replace(/\*/g, '')}`;
+      return { title, sections: [bullet(lines), verdict].filter(Boolean), context: [periodNote(a?.period)] };
+    }
+    case 'top':
+    case 'breakdown': {
+      const m = result.metric;
+      const [one, many] = DIMENSION_WORDS[result.dimension];
+      const what = result.change ? `${unit(m)} gained` : unit(m);
+      if (result.items.length === 0) {
+        return { title: `${m.label} by ${one}`, sections: [`No ${what} recorded for any ${one} ${when(result.period)}.`], context: [] };
+      }
+      const lines = result.items.map(
+        (i, k) =>
+          `${result.op === 'top' ? `${k + 1}. ` : ''}*${esc(i.label)}* — ${formatWithUnit(i.value, unit(m))}${i.share !== undefined && result.op === 'breakdown' ? ` (${formatPercent(i.share)})` : ''}`,
+      );
+      const scope = result.subject && result.op === 'breakdown' ? ` for ${esc(result.subject)}` : '';
+      const lead =
+        result.op === 'top' && result.items.length === 1 && result.items[0]
+          ? `The ${one} with the most ${what} ${when(result.period)} is *${esc(result.items[0].label)}* with ${fig(result.items[0].value, m)}.`
+          : result.op === 'top'
+            ? `Top ${result.items.length} ${many} by ${what} ${when(result.period)}:`
+            : `${m.label} by ${one}${scope} ${when(result.period)} — total ${fig(result.total, m)}:`;
+      const title = result.op === 'top' ? `Top ${many} by ${unit(m)}` : `${m.label} by ${one}`;
+      const sections = result.op === 'top' && result.items.length === 1 ? [lead] : [lead, lines.join('\n')];
+      return { title, sections, context: [periodNote(result.period)] };
+    }
+    case 'goal': {
+      if (result.items.length === 0) return { title: 'Goals', sections: ['No goal is set for that in the data.'], context: [] };
+      const sections = [bullet(result.items.map(goalLine))];
+      const single = result.items.length === 1 ? result.items[0] : undefined;
+      return {
+        title: single ? `Goal progress — ${single.campaign}` : 'Goal progress',
+        sections,
+        context: [`progress = ${unit(result.items[0]!.metric)} from the campaign start to the earlier of today and the goal date`],
+      };
+    }
+    case 'list':
+      return describeList(result);
+    case 'overview': {
+      const facts = result.facts.map((f) => `*${esc(f.label)}:* ${esc(f.value)}`).join('\n');
+      const figures = result.figures.map((f) =>
+        f.metric.kind === 'stock' ? `${fig(f.value, f.metric)} (latest)` : `${fig(f.value, f.metric)}`,
+      );
+      const sections = [facts];
+      if (result.description) sections.push(`_${esc(result.description)}_`);
+      if (figures.length) sections.push(`*Totals ${when(result.period)}:* ${figures.join(' · ')}`);
+      if (result.top) {
+        const [one] = DIMENSION_WORDS[result.top.dimension];
+        sections.push(`*Top ${one}:* ${esc(result.top.label)} — ${formatWithUnit(result.top.value, unit(result.top.metric))}`);
+      }
+      if (result.goals.length) sections.push(`*Goals*\n${bullet(result.goals.map(goalLine))}`);
+      if (result.awards.length) sections.push(`*Awards*\n${bullet(result.awards.map(awardLineText))}`);
+      return { title: result.name, sections, context: [] };
+    }
+    case 'help': {
+      const sections: string[] = [];
+      if (result.unknown.length) {
+        const names = result.unknown.map((u) => `“${esc(u)}”`).join(', ');
+        sections.push(`I couldn't find ${names} in the campaign data, so I won't guess a figure.`);
+        if (result.suggestions.length) sections.push(`Did you mean: ${result.suggestions.map((s) => `*${esc(s)}*`).join(', ')}?`);
+      } else {
+        sections.push("I answer questions about your campaigns' figures, goals, content, awards and rankings.");
+      }
+      sections.push(`*You can ask, for example:*\n${bullet(result.examples.map(esc))}`);
+      return { title: result.unknown.length ? 'Not found' : 'What I can answer', sections, context: [] };
+    }
+  }
+}
+
+function periodNote(p: Period | undefined): string {
+  if (!p) return '';
+  return p.from === p.to ? `period: ${p.from}` : `period: ${p.from} → ${p.to}`;
+}
+
+function describeList(result: Extract<Result, { op: 'list' }>): Doc {
+  const filter = result.filterLabel ? ` (${esc(result.filterLabel)})` : '';
+  const none = (what: string): Doc => ({ title: what, sections: [`No ${what.toLowerCase()} match${filter}.`], context: [] });
+  switch (result.what) {
+    case 'campaigns': {
+      if (!result.items.length) return none('Campaigns');
+      const lines = result.items.map((c) => {
+        const extra = [
+          c.status,
+          c.markets.length ? `markets: ${c.markets.map(countryName).join(', ')}` : '',
+          c.languages.length ? `languages: ${c.languages.map(languageName).join(', ')}` : '',
+          `from ${c.start}${c.end ? ` to ${c.end}` : ''}`,
+        ].filter(Boolean);
+        return `*${esc(c.name)}* — ${esc(extra.join('; '))}`;
+      });
+      return { title: 'Campaigns', sections: [`${result.items.length} campaign${result.items.length === 1 ? '' : 's'}${filter}:`, bullet(lines)], context: [] };
+    }
+    case 'assets': {
+      if (!result.items.length) return none('Videos');
+      const lines = result.items.map((a) => {
+        const langs = a.languages.map(languageName).join(', ');
+        const extra = [a.campaign, langs && `in ${langs}`, a.published && `published ${a.published}`].filter(Boolean);
+        return `*${esc(a.title)}* — ${esc(extra.join('; '))}`;
+      });
+      return { title: 'Content', sections: [`${result.items.length} item${result.items.length === 1 ? '' : 's'}${filter}:`, bullet(lines)], context: [] };
+    }
+    case 'channels': {
+      if (!result.items.length) return none('Channels');
+      const lines = result.items.map((c) => `*${esc(c.handle)}* on ${platformName(c.platform)}${c.name ? ` — ${esc(c.name)}` : ''}`);
+      return { title: 'Channels', sections: [bullet(lines)], context: [] };
+    }
+    case 'awards': {
+      if (!result.items.length) return none('Awards');
+      return {
+        title: 'Awards',
+        sections: [`${result.items.length} award${result.items.length === 1 ? '' : 's'}${filter}:`, bullet(result.items.map(awardLineText))],
+        context: [],
+      };
+    }
+    case 'rankings': {
+      if (!result.items.length) return none('Rankings');
+      return { title: 'Rankings', sections: [bullet(result.items.map(rankingLineText))], context: [] };
+    }
+    case 'metrics':
+      return {
+        title: 'Metrics',
+        sections: [bullet(result.items.map((m) => `*${esc(m.label)}* (${m.kind === 'flow' ? 'summed over a period' : 'a level at a date'})`))],
+        context: [],
+      };
+  }
+}
+

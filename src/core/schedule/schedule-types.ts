@@ -1,0 +1,62 @@
+// Subscriptions and alerts as stored: plain JSON, so every replica (and a restart) reads the same thing.
+
+export type DigestPeriod = 'day' | 'week' | 'month';
+
+export interface ScheduleSpec {
+  kind: 'daily' | 'weekly' | 'monthly' | 'cron';
+  /** A 5-field cron expression (minute hour day-of-month month day-of-week), read in `timezone`. */
+  cron: string;
+  /** How people say it: "every Monday at 09:00". */
+  label: string;
+}
+
+export interface SubscriptionDraft {
+  schedule: ScheduleSpec;
+  /** IANA zone the schedule is read in; defaults to the organization's. */
+  timezone: string;
+  period: DigestPeriod;
+  /** Campaign ids; empty = all the channel may see. */
+  campaigns: string[];
+  /** Post nothing when the digest says nothing changed versus the previous period. */
+  skipUnchanged: boolean;
+}
+
+export interface Subscription extends SubscriptionDraft {
+  id: string;
+  channelId: string;
+  createdBy?: string;
+  /** ISO instant: slots before it are never posted, so subscribing at 09:05 does not post the 09:00 digest. */
+  createdAt: string;
+}
+
+export interface AlertSubject {
+  kind: 'organization' | 'campaign' | 'asset' | 'channel';
+  /** Catalog id; absent for the organization. */
+  id?: string;
+  name: string;
+}
+
+export interface AlertDraft {
+  metric: string;
+  metricLabel: string;
+  subject: AlertSubject;
+  direction: 'drops' | 'rises';
+  /** Percent, e.g. 20 for "drops 20%". */
+  thresholdPct: number;
+}
+
+export interface AlertRule extends AlertDraft {
+  id: string;
+  channelId: string;
+  createdBy?: string;
+  createdAt: string;
+}
+
+export type ScheduleCommand =
+  | { kind: 'subscribe'; draft: SubscriptionDraft }
+  | { kind: 'list' }
+  | { kind: 'unsubscribe'; id: string }
+  | { kind: 'alert'; draft: AlertDraft }
+  | { kind: 'alerts' }
+  | { kind: 'unalert'; id: string }
+  | { kind: 'help'; topic: 'digest' | 'alert' };
