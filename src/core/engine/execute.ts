@@ -1,6 +1,6 @@
 import { PlanError } from '../errors.ts';
 import type { Dataset } from '../model/dataset.ts';
-import type { Day } from '../model/dates.ts';
+import { type Day, formatDay } from '../model/dates.ts';
 import { languageName } from '../model/names.ts';
 import type { Metric } from '../model/types.ts';
 import { dayOf, previousPeriod } from '../plan/period-math.ts';
@@ -38,6 +38,10 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         value: m.value,
         change: plan.change && metric.kind === 'stock',
         hasData: m.support > 0,
+        dataRange:
+          ds.firstDay === undefined || ds.lastDay === undefined
+            ? undefined
+            : { from: formatDay(ds.firstDay), to: formatDay(ds.lastDay) },
       };
     }
     case 'compare': {

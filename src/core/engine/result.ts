@@ -20,6 +20,8 @@ export interface ValueResult {
   change: boolean;
   /** False when no row at all fell in scope: the figure is 0 for lack of data. */
   hasData: boolean;
+  /** What the data covers, to say so when a period has none. */
+  dataRange?: { from: string; to: string };
 }
 
 export interface CompareItem {

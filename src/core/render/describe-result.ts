@@ -9,7 +9,11 @@ import { formatDelta, formatGrowth, formatPercent, formatWithUnit, formatExact }
 
 const unit = (m: MetricRef): string => m.label.toLowerCase();
 const fig = (n: number, m: MetricRef): string => `*${formatWithUnit(n, unit(m))}*`;
-const when = (p: Period): string => (p.kind === 'all' ? `to date (through ${spell(p.to)})` : `in ${esc(p.label)}`);
+const when = (p: Period): string => {
+  if (p.kind === 'all') return `to date (through ${spell(p.to)})`;
+  // "last week", "since May 1", "yesterday" read on their own; "May 2024" and "Q1 2024" take "in".
+  return /^(last|this|since|the|today|yesterday)\b/i.test(p.label) ? esc(p.label) : `in ${esc(p.label)}`;
+};
 const spell = (iso: string): string => {
   const d = parseDay(iso);
   return d === undefined ? iso : spellDay(d);
@@ -55,7 +59,7 @@ export function describeResult(result: Result): Doc {
       if (!result.hasData) {
         return {
           title: `${m.label}: no data`,
-          sections: [`There are no ${unit(m)} figures for ${subject} ${when(result.period)}.`],
+          sections: [`There are no ${unit(m)} figures for ${subject} ${when(result.period)}.${result.dataRange ? ` The data covers ${result.dataRange.from} → ${result.dataRange.to}.` : ''}`],
           context: [],
         };
       }
