@@ -31,6 +31,9 @@ export interface ComposeOptions {
   logLevel?: string;
 }
 
+/** The data file the environment names (PULSE_DATA), for commands that need nothing else. */
+export const configuredDataFile = (): string => loadConfig(process.env).dataFile;
+
 export async function compose(options: ComposeOptions = {}): Promise<Composed> {
   const config = loadConfig(options.env ?? process.env);
   if (options.dataFile) config.dataFile = options.dataFile;

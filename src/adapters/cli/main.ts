@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { compose } from '../../app/compose.ts';
+import { compose, configuredDataFile } from '../../app/compose.ts';
 import type { Rendered } from '../../core/answer-types.ts';
 import { ConfigError, DataError, formatIssue } from '../../core/errors.ts';
 import { parseDay } from '../../core/model/dates.ts';
@@ -59,7 +59,7 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 async function validate(dataFile: string | undefined): Promise<number> {
-  const ds = await loadDataFile(dataFile ?? defaultDataFile());
+  const ds = await loadDataFile(dataFile ?? configuredDataFile());
   const rows = ds.series.reduce((n, t) => n + t.series.days.length, 0);
   const c = ds.catalog;
   out(
@@ -68,7 +68,6 @@ async function validate(dataFile: string | undefined): Promise<number> {
   return 0;
 }
 
-const defaultDataFile = (): string => process.env.PULSE_DATA ?? 'data/pulse.yaml';
 
 async function ask(args: ReturnType<typeof parseCliArgs>): Promise<number> {
   const app = await compose({ dataFile: args.data, fixedNow: args.now, ephemeral: true, logLevel: 'warn' });

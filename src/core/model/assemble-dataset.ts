@@ -121,10 +121,12 @@ export class DatasetAssembler {
     this.#uniqueIds(channels, 'channels');
     this.#uniqueIds(assets, 'assets');
 
-    for (const { item } of metrics) this.#metricIds.add(item.id);
-    for (const { item } of channels) this.#channelIds.add(item.id);
-    const campaignIds = new Set(campaigns.map((c) => c.item.id));
-    const assetIds = new Set(assets.map((a) => a.item.id));
+    // References are checked against every id written, even on an item with other problems, so one mistake is
+    // reported once rather than again at each place that refers to it.
+    for (const id of idsOf(list('metrics'))) this.#metricIds.add(id);
+    for (const id of idsOf(list('channels'))) this.#channelIds.add(id);
+    const campaignIds = idsOf(list('campaigns'));
+    const assetIds = idsOf(list('assets'));
     for (const ids of [campaignIds, assetIds, this.#channelIds]) for (const x of ids) this.#subjects.add(x);
 
     const catalog: Catalog = {
@@ -262,6 +264,15 @@ export class DatasetAssembler {
     const source = this.#sources[this.#rowSource[index] ?? 0] ?? this.#file;
     return [source, line >= 0 ? `line ${line}` : `series[${-1 - line}]`];
   }
+}
+
+function idsOf(list: unknown[] | undefined): Set<string> {
+  const ids = new Set<string>();
+  for (const item of list ?? []) {
+    const id = (item as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
 }
 
 function isTimeZone(zone: string): boolean {

@@ -184,7 +184,7 @@ const RULES: Rule[] = [
     make: (m, now) => {
       const word = m[2] ?? '';
       // "may" and "march" are also ordinary words: take them as months only with a preposition or a year.
-      if ((word === 'may' || word === 'march' || word === 'mar') && !m[1] && !m[3]) return undefined;
+      if ((word === 'may' || word === 'march' || word === 'mar') && !m[1] && !m[3] && !besideDate(m)) return undefined;
       const month = monthIndex(word);
       const y = m[3] ? Number(m[3]) : latestMonth(month, now).y;
       return monthPeriod(y, month);
@@ -198,6 +198,14 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** True when a month word stands next to a comparison or another date word: "May vs April", "April and May". */
+function besideDate(m: RegExpExecArray): boolean {
+  const before = m.input.slice(0, m.index).trim().split(' ').pop() ?? '';
+  const after = m.input.slice(m.index + m[0].length).trim().split(' ')[0] ?? '';
+  const link = /^(vs|versus|and|or|than|to|through|until|from|compared)$/;
+  return link.test(before) || link.test(after);
+}
 
 function toDate(unit: string, now: Day): Period | undefined {
   const start =
