@@ -1,8 +1,7 @@
+import { existsSync } from 'node:fs';
 import { FileDataSource } from '../adapters/data/file-data-source.ts';
-import { createLlm } from '../adapters/llm/create-llm.ts';
 import { createLogger } from '../adapters/log/pino-logger.ts';
 import { handleScheduleCommand, isScheduleCommand } from '../adapters/scheduler/schedule-commands.ts';
-import { createStore } from '../adapters/store/create-store.ts';
 import { MemoryStore } from '../adapters/store/memory-store.ts';
 import type { Clock, KeyValueStore, Logger } from '../core/ports.ts';
 import { systemClock } from '../core/ports.ts';
@@ -34,7 +33,13 @@ export interface ComposeOptions {
 /** The data file the environment names (PULSE_DATA), for commands that need nothing else. */
 export const configuredDataFile = (): string => loadConfig(process.env).dataFile;
 
+/** Reads `.env` when present (Node's own parser), so the README's `cp .env.example .env` just works. */
+function loadDotEnv(): void {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+}
+
 export async function compose(options: ComposeOptions = {}): Promise<Composed> {
+  if (!options.env) loadDotEnv();
   const config = loadConfig(options.env ?? process.env);
   if (options.dataFile) config.dataFile = options.dataFile;
   const logger = createLogger(options.logLevel ?? config.logLevel);
@@ -42,9 +47,10 @@ export async function compose(options: ComposeOptions = {}): Promise<Composed> {
   const data = await FileDataSource.open(config.dataFile);
   const store: KeyValueStore = options.ephemeral
     ? new MemoryStore()
-    : await createStore({ redisUrl: config.redisUrl, stateDir: config.stateDir, logger });
+    : await (await import('../adapters/store/create-store.ts')).createStore({ redisUrl: config.redisUrl, stateDir: config.stateDir, logger });
+  // Adapters load only when configured: a keyless run never pays for the OpenAI SDK.
   const llm = config.llm
-    ? createLlm({
+    ? (await import('../adapters/llm/create-llm.ts')).createLlm({
         apiKey: config.llm.apiKey,
         baseUrl: config.llm.baseUrl,
         model: config.llm.model,

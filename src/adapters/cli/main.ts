@@ -1,12 +1,9 @@
 import { createInterface } from 'node:readline';
-import { compose, configuredDataFile } from '../../app/compose.ts';
 import type { Rendered } from '../../core/answer-types.ts';
 import { ConfigError, DataError, formatIssue } from '../../core/errors.ts';
 import { parseDay } from '../../core/model/dates.ts';
 import { loadDataFile } from '../data/load-data-file.ts';
 import { parseCliArgs, USAGE } from './args.ts';
-import { runConsole } from './console.ts';
-import { startBot } from './start-bot.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
@@ -59,7 +56,7 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 async function validate(dataFile: string | undefined): Promise<number> {
-  const ds = await loadDataFile(dataFile ?? configuredDataFile());
+  const ds = await loadDataFile(dataFile ?? (await import('../../app/compose.ts')).configuredDataFile());
   const rows = ds.series.reduce((n, t) => n + t.series.days.length, 0);
   const c = ds.catalog;
   out(
@@ -69,8 +66,12 @@ async function validate(dataFile: string | undefined): Promise<number> {
 }
 
 
+// The composition root pulls in every adapter (Slack, OpenAI, Redis): loaded only by the commands that need it.
+const composeApp = async (...args: Parameters<typeof import('../../app/compose.ts').compose>) =>
+  (await import('../../app/compose.ts')).compose(...args);
+
 async function ask(args: ReturnType<typeof parseCliArgs>): Promise<number> {
-  const app = await compose({ dataFile: args.data, fixedNow: args.now, ephemeral: true, logLevel: 'warn' });
+  const app = await composeApp({ dataFile: args.data, fixedNow: args.now, ephemeral: true, logLevel: 'warn' });
   try {
     const question = args.rest.join(' ').trim();
     if (question) {
@@ -98,7 +99,7 @@ async function digest(args: ReturnType<typeof parseCliArgs>): Promise<number> {
     err('--period must be week or month');
     return 1;
   }
-  const app = await compose({ dataFile: args.data, fixedNow: args.now, ephemeral: true, logLevel: 'warn' });
+  const app = await composeApp({ dataFile: args.data, fixedNow: args.now, ephemeral: true, logLevel: 'warn' });
   try {
     const { rendered } = await app.service.digest({ period });
     emit(args.json, `digest ${period}`, rendered);
@@ -109,8 +110,9 @@ async function digest(args: ReturnType<typeof parseCliArgs>): Promise<number> {
 }
 
 async function start(args: ReturnType<typeof parseCliArgs>): Promise<number> {
-  const app = await compose({ dataFile: args.data, fixedNow: args.now });
-  if (app.config.slack) return startBot(app);
+  const app = await composeApp({ dataFile: args.data, fixedNow: args.now });
+  if (app.config.slack) return (await import('./start-bot.ts')).startBot(app);
+  const { runConsole } = await import('./console.ts');
   await runConsole(app.service, { input: process.stdin, output: process.stdout });
   await app.close();
   return 0;

@@ -1,11 +1,18 @@
 import { z } from 'zod';
+import { parseDay } from './dates.ts';
 import { PLATFORMS } from './types.ts';
 
 // The data file contract v1 (shared/spec/data-format.md) as zod schemas. Unknown keys are errors everywhere
 // except under `extra`; references between lists are checked afterwards, in validate-references.ts.
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must match ^[a-z0-9][a-z0-9-]*$ (lowercase letters, digits, -)');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD')
+  .superRefine((value, ctx) => {
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && parseDay(value) === undefined)
+      ctx.addIssue({ code: 'custom', message: `"${value}" is not a real calendar date` });
+  });
 const language = z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 language code such as ja');
 const country = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as JP');
 const text = z.string().min(1, 'must not be empty');
