@@ -8,7 +8,12 @@ import { MINI } from './helpers/fixtures.ts';
 
 const BIN = fileURLToPath(new URL('../bin/pulse.mjs', import.meta.url));
 const pulse = (args: string[], input?: string) =>
-  spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' }, timeout: 30_000 });
+  spawnSync(process.execPath, [BIN, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '' },
+    timeout: 30_000,
+  });
 
 describe('npx pulse (shared/spec/cli.md)', () => {
   it('ask with a question prints the terminal answer and exits 0', () => {
@@ -19,10 +24,20 @@ describe('npx pulse (shared/spec/cli.md)', () => {
   });
 
   it('ask --json in batch mode answers one JSON object per line, in order', () => {
-    const r = pulse(['ask', '--data', MINI, '--now', '2024-02-29', '--json'], 'views for Sunrise Walk\nWhich campaigns are active?\n\nTop videos by views\n');
+    const r = pulse(
+      ['ask', '--data', MINI, '--now', '2024-02-29', '--json'],
+      'views for Sunrise Walk\nWhich campaigns are active?\n\nTop videos by views\n',
+    );
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.question)).toEqual(['views for Sunrise Walk', 'Which campaigns are active?', 'Top videos by views']);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.question)).toEqual([
+      'views for Sunrise Walk',
+      'Which campaigns are active?',
+      'Top videos by views',
+    ]);
     for (const l of lines) {
       expect(typeof l.text).toBe('string');
       expect(Array.isArray(l.blocks)).toBe(true);
@@ -62,7 +77,10 @@ assets: [{ id: a1, campaign: c9, title: T }]
 series: [{ file: rows.csv }]
 `,
     );
-    await writeFile(join(dir, 'rows.csv'), 'date,subject,channel,metric,value\n2024-01-01,a1,,likes,1\n2024-01-01,a1,,views,x\n');
+    await writeFile(
+      join(dir, 'rows.csv'),
+      'date,subject,channel,metric,value\n2024-01-01,a1,,likes,1\n2024-01-01,a1,,views,x\n',
+    );
     const r = pulse(['validate', '--data', join(dir, 'bad.yaml')]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('bad.yaml: campaigns[0].colour: unknown key');

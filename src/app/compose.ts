@@ -47,7 +47,11 @@ export async function compose(options: ComposeOptions = {}): Promise<Composed> {
   const data = await FileDataSource.open(config.dataFile);
   const store: KeyValueStore = options.ephemeral
     ? new MemoryStore()
-    : await (await import('../adapters/store/create-store.ts')).createStore({ redisUrl: config.redisUrl, stateDir: config.stateDir, logger });
+    : await (await import('../adapters/store/create-store.ts')).createStore({
+        redisUrl: config.redisUrl,
+        stateDir: config.stateDir,
+        logger,
+      });
   // Adapters load only when configured: a keyless run never pays for the OpenAI SDK.
   const llm = config.llm
     ? (await import('../adapters/llm/create-llm.ts')).createLlm({

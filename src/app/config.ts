@@ -33,7 +33,8 @@ export const envSchema = z
     }),
     SLACK_SIGNING_SECRET: optionalText,
     SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), {
-      message: 'must start with xapp- (Slack app → Basic Information → App-Level Tokens, scope connections:write)',
+      message:
+        'must start with xapp- (Slack app → Basic Information → App-Level Tokens, scope connections:write)',
     }),
     /** Tests point the Web API at a local fake. */
     SLACK_API_URL: optionalText,
@@ -109,7 +110,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       : undefined,
     llm:
       e.OPENAI_API_KEY || e.OPENAI_BASE_URL
-        ? { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL, timeoutMs: e.OPENAI_TIMEOUT_MS }
+        ? {
+            apiKey: e.OPENAI_API_KEY,
+            baseUrl: e.OPENAI_BASE_URL,
+            model: e.OPENAI_MODEL,
+            timeoutMs: e.OPENAI_TIMEOUT_MS,
+          }
         : undefined,
     redisUrl: e.REDIS_URL,
   };

@@ -3,12 +3,20 @@ import type { Answer, Rendered, Viewer } from '../core/answer-types.ts';
 import { describeDigest } from '../core/digest/describe-digest.ts';
 import { buildDigest } from '../core/digest/digest.ts';
 import type { DigestOptions, DigestResult } from '../core/digest/digest-types.ts';
+import { PulseError } from '../core/errors.ts';
 import { guardNarrative } from '../core/llm/figure-guard.ts';
 import type { Dataset } from '../core/model/dataset.ts';
 import { type Day, dayInZone, formatDay, parseDay } from '../core/model/dates.ts';
 import type { QueryPlan } from '../core/plan/plan-schema.ts';
-import { type Clock, type KeyValueStore, type Logger, type ModelPlanner, type Summarizer, silentLogger, systemClock } from '../core/ports.ts';
-import { PulseError } from '../core/errors.ts';
+import {
+  type Clock,
+  type KeyValueStore,
+  type Logger,
+  type ModelPlanner,
+  type Summarizer,
+  silentLogger,
+  systemClock,
+} from '../core/ports.ts';
 import { escapeMrkdwn } from '../core/render/escape.ts';
 import { layout, plain } from '../core/render/layout.ts';
 import type { AskOptions, CommandOptions, CommandReply, DataSource, PulseService } from './pulse-types.ts';
@@ -18,7 +26,14 @@ export const THREAD_TTL_MS = 24 * 3_600_000;
 
 export type ScheduleCommands = (
   args: string,
-  ctx: { channelId?: string; userId?: string; dataset: Dataset; store: KeyValueStore; now: Date; logger?: Logger },
+  ctx: {
+    channelId?: string;
+    userId?: string;
+    dataset: Dataset;
+    store: KeyValueStore;
+    now: Date;
+    logger?: Logger;
+  },
 ) => Promise<{ ephemeral: boolean; text: string }>;
 
 export interface ServiceDeps {
@@ -42,7 +57,8 @@ export function createPulseService(deps: ServiceDeps): PulseService {
   const clock = deps.clock ?? systemClock;
   const logger = deps.logger ?? silentLogger;
   const fixed = deps.fixedNow === undefined ? undefined : parseDay(deps.fixedNow);
-  const todayDay = (): Day => fixed ?? dayInZone(clock.now(), deps.data.current().catalog.organization.timezone);
+  const todayDay = (): Day =>
+    fixed ?? dayInZone(clock.now(), deps.data.current().catalog.organization.timezone);
   const threadKey = (thread: string) => `thread:${thread}`;
 
   const context = (viewer: Viewer | undefined, previous?: QueryPlan) => ({
@@ -64,7 +80,9 @@ export function createPulseService(deps: ServiceDeps): PulseService {
     today: () => formatDay(todayDay()),
 
     async ask(question: string, options: AskOptions = {}): Promise<Answer> {
-      const previous = options.thread ? await deps.store.get<QueryPlan>(threadKey(options.thread)) : undefined;
+      const previous = options.thread
+        ? await deps.store.get<QueryPlan>(threadKey(options.thread))
+        : undefined;
       const a = await answer(question, context(options.viewer, previous));
       await remember(options.thread, a);
       return a;
@@ -76,14 +94,20 @@ export function createPulseService(deps: ServiceDeps): PulseService {
       return a;
     },
 
-    async digest(options: DigestOptions & { viewer?: Viewer }): Promise<{ result: DigestResult; rendered: Rendered }> {
+    async digest(
+      options: DigestOptions & { viewer?: Viewer },
+    ): Promise<{ result: DigestResult; rendered: Rendered }> {
       const ds = deps.data.current().forChannel(options.viewer?.channelId);
       const result = buildDigest(ds, todayDay(), options);
       let narrative: string | undefined;
       if (deps.summarizer) {
         const facts = describeDigest(result).sections.map(plain).join('\n');
         try {
-          const text = await deps.summarizer.summarize({ question: `digest for ${result.period.label}`, result: digestAsResult(result), facts });
+          const text = await deps.summarizer.summarize({
+            question: `digest for ${result.period.label}`,
+            result: digestAsResult(result),
+            facts,
+          });
           if (text && guardNarrative(text, facts)) narrative = text.trim();
         } catch (error) {
           logger.warn({ err: (error as Error).message }, 'digest narrative failed; using the template');
@@ -93,32 +117,55 @@ export function createPulseService(deps: ServiceDeps): PulseService {
     },
 
     async command(text: string, options: CommandOptions = {}): Promise<CommandReply> {
-      const line = text.trim().replace(/^\/?pulse\b/i, '').trim();
+      const line = text
+        .trim()
+        .replace(/^\/?pulse\b/i, '')
+        .trim();
       const [head = '', ...rest] = line.split(/\s+/);
       const verb = head.toLowerCase();
       const ds = deps.data.current();
-      if (verb === '' || verb === 'help' || verb === '?') return { ephemeral: true, rendered: notice('Pulse — help', helpText(!!deps.scheduleCommands)) };
+      if (verb === '' || verb === 'help' || verb === '?')
+        return { ephemeral: true, rendered: notice('Pulse — help', helpText(!!deps.scheduleCommands)) };
       if (deps.scheduleCommands && (deps.isScheduleCommand?.(line) ?? false)) {
-        const r = await deps.scheduleCommands(line, { channelId: options.channelId, userId: options.userId, dataset: ds, store: deps.store, now: clock.now(), logger });
+        const r = await deps.scheduleCommands(line, {
+          channelId: options.channelId,
+          userId: options.userId,
+          dataset: ds,
+          store: deps.store,
+          now: clock.now(),
+          logger,
+        });
         return { ephemeral: r.ephemeral, rendered: notice('Pulse', r.text) };
       }
       if (verb === 'digest') {
         const arg = (rest[0] ?? 'now').toLowerCase();
-        const period = (['day', 'week', 'month'] as const).find((p) => rest.some((w) => w.toLowerCase().startsWith(p))) ?? 'week';
+        const period =
+          (['day', 'week', 'month'] as const).find((p) => rest.some((w) => w.toLowerCase().startsWith(p))) ??
+          'week';
         if (arg !== 'now' && !['day', 'week', 'month', 'daily', 'weekly', 'monthly'].includes(arg)) {
-          return { ephemeral: true, rendered: notice('Pulse — digest', 'Try `digest now`, `digest now month`, or `digest subscribe weekly mon 09:00`.') };
+          return {
+            ephemeral: true,
+            rendered: notice(
+              'Pulse — digest',
+              'Try `digest now`, `digest now month`, or `digest subscribe weekly mon 09:00`.',
+            ),
+          };
         }
         try {
           const { rendered } = await service.digest({ period, viewer: options.viewer });
           return { ephemeral: false, rendered };
         } catch (error) {
-          if (error instanceof PulseError) return { ephemeral: true, rendered: notice('Pulse — digest', escapeMrkdwn(error.message)) };
+          if (error instanceof PulseError)
+            return { ephemeral: true, rendered: notice('Pulse — digest', escapeMrkdwn(error.message)) };
           throw error;
         }
       }
       if (verb === 'campaign' || verb === 'campaigns') {
         const name = rest.join(' ');
-        const a = await service.ask(name ? `summarize the ${name} campaign` : 'which campaigns are there?', options);
+        const a = await service.ask(
+          name ? `summarize the ${name} campaign` : 'which campaigns are there?',
+          options,
+        );
         return { ephemeral: a.plan.op === 'help', rendered: a, answer: a };
       }
       const a = await service.ask(line, options);

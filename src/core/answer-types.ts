@@ -1,9 +1,9 @@
+import type { Result } from './engine/result.ts';
 import type { Dataset } from './model/dataset.ts';
 import type { Day } from './model/dates.ts';
 import type { QueryPlan } from './plan/plan-schema.ts';
 import type { Logger, ModelPlanner, Summarizer } from './ports.ts';
 import type { Block } from './render/block-kit.ts';
-import type { Result } from './engine/result.ts';
 
 export interface Viewer {
   /** The Slack channel the question came from: campaigns with `visibility` are hidden elsewhere. */

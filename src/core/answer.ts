@@ -1,9 +1,9 @@
 import type { Answer, AnswerContext, Rendered } from './answer-types.ts';
-import { PulseError } from './errors.ts';
 import { execute } from './engine/execute.ts';
 import type { Result } from './engine/result.ts';
-import { checkPlan } from './llm/plan-check.ts';
+import { PulseError } from './errors.ts';
 import { guardNarrative } from './llm/figure-guard.ts';
+import { checkPlan } from './llm/plan-check.ts';
 import type { Dataset } from './model/dataset.ts';
 import { formatDay } from './model/dates.ts';
 import { briefOf } from './plan/catalog-brief.ts';
@@ -39,7 +39,12 @@ const wantsNarrative = (plan: QueryPlan, question: string): boolean =>
  */
 export async function answer(question: string, ctx: AnswerContext): Promise<Answer> {
   const ds = ctx.dataset.forChannel(ctx.viewer?.channelId);
-  const rule = planQuestion(question, { dataset: ds, lexicon: lexiconOf(ds), now: ctx.now, previous: ctx.previous });
+  const rule = planQuestion(question, {
+    dataset: ds,
+    lexicon: lexiconOf(ds),
+    now: ctx.now,
+    previous: ctx.previous,
+  });
   let plan = rule.plan;
   let planSource: Answer['planSource'] = rule.followUp ? 'context' : 'rules';
   // An unknown name stays unknown: a model may not turn it into a figure.
@@ -53,7 +58,11 @@ export async function answer(question: string, ctx: AnswerContext): Promise<Answ
       if (checked?.ok) {
         plan = checked.plan;
         planSource = 'model';
-      } else if (proposed) ctx.logger?.warn({ reason: checked && !checked.ok ? checked.reason : 'schema' }, 'model plan refused');
+      } else if (proposed)
+        ctx.logger?.warn(
+          { reason: checked && !checked.ok ? checked.reason : 'schema' },
+          'model plan refused',
+        );
     } catch (error) {
       ctx.logger?.warn({ err: (error as Error).message }, 'model planner failed; using rules');
     }
@@ -98,4 +107,5 @@ function run(ds: Dataset, plan: QueryPlan, ctx: AnswerContext): { result: Result
   return { result, doc: describeResult(result) };
 }
 
-export const renderResult = (ds: Dataset, result: Result): Rendered => layout(describeResult(result), footerOf(ds));
+export const renderResult = (ds: Dataset, result: Result): Rendered =>
+  layout(describeResult(result), footerOf(ds));

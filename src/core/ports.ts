@@ -1,5 +1,5 @@
-import type { QueryPlan } from './plan/plan-schema.ts';
 import type { Result } from './engine/result.ts';
+import type { QueryPlan } from './plan/plan-schema.ts';
 
 // The seams between the pure core and the adapters. The core depends on these shapes only.
 

@@ -74,7 +74,8 @@ describe('data file errors name the file, the place and the problem', () => {
   });
 
   it('duplicate rows name both lines', async () => {
-    const csv = 'date,subject,channel,metric,value\n2024-01-05,a1,yt,views,10\n2024-01-06,a1,yt,views,10\n2024-01-05,a1,yt,views,11\n';
+    const csv =
+      'date,subject,channel,metric,value\n2024-01-05,a1,yt,views,10\n2024-01-06,a1,yt,views,10\n2024-01-05,a1,yt,views,11\n';
     const issues = await issuesOf(`${BASE}series:\n  - file: rows.csv\n`, csv);
     expect(where(issues)).toEqual([
       'rows.csv: line 4: duplicate row: same date (2024-01-05), subject, channel and metric as rows.csv: line 2',
@@ -83,13 +84,17 @@ describe('data file errors name the file, the place and the problem', () => {
 
   it('duplicate ids, bad ids, missing fields, bad enums, non-numbers — all at once', async () => {
     const yaml = `${BASE.replace(
-      "  - { id: c1, name: Campaign One, status: active, start: 2024-01-01 }",
+      '  - { id: c1, name: Campaign One, status: active, start: 2024-01-01 }',
       '  - { id: c1, name: Campaign One, status: active, start: 2024-01-01 }\n  - { id: c1, name: Again, status: running, start: 2024-01-01 }\n  - { id: Bad_Id, status: active, start: 2024-01-01 }',
     )}series:\n  - file: rows.csv\n`;
     const csv = 'date,subject,channel,metric,value\n2024-01-05,a9,yt,views,ten\n';
     const lines = where(await issuesOf(yaml, csv));
-    expect(lines).toContain('data.yaml: campaigns[1].status: Invalid option: expected one of "planned"|"active"|"paused"|"completed"');
-    expect(lines).toContain('data.yaml: campaigns[2].id: must match ^[a-z0-9][a-z0-9-]*$ (lowercase letters, digits, -)');
+    expect(lines).toContain(
+      'data.yaml: campaigns[1].status: Invalid option: expected one of "planned"|"active"|"paused"|"completed"',
+    );
+    expect(lines).toContain(
+      'data.yaml: campaigns[2].id: must match ^[a-z0-9][a-z0-9-]*$ (lowercase letters, digits, -)',
+    );
     expect(lines.some((l) => l.startsWith('data.yaml: campaigns[2].name:'))).toBe(true);
     expect(lines).toContain('rows.csv: line 2: unknown subject "a9" (not an asset, channel or campaign id)');
     expect(lines).toContain('rows.csv: line 2: value "ten" is not a number');
@@ -116,7 +121,9 @@ describe('data file errors name the file, the place and the problem', () => {
       'data.yaml: series[0].file: cannot read "missing.csv" (ENOENT)',
     ]);
     const issues = await issuesOf(`${BASE}series:\n  - file: rows.csv\n`, 'day,subject,metric,value\n');
-    expect(where(issues)[0]).toBe('rows.csv: line 1: header lacks column(s) date; expected date,subject,channel,metric,value');
+    expect(where(issues)[0]).toBe(
+      'rows.csv: line 1: header lacks column(s) date; expected date,subject,channel,metric,value',
+    );
   });
 
   it('JSON data files load like YAML', async () => {

@@ -14,7 +14,55 @@ function rng(seed: number) {
   };
 }
 
-const WORDS = ['views', 'followers', 'top', 'by', 'language', 'last', 'week', 'compare', 'vs', 'goal', 'which', 'campaigns', 'in', 'may', 'since', 'Q3', '2021', 'summarize', 'and', 'what about', 'Instagram', 'YouTube', 'Korean', 'video', 'awards', 'rank', 'the', '"', '<!channel>', '<@U123>', '@here', '&', '💥', '成都', 'ÿ', '\u0000', '\u202e', 'DROP TABLE', '%', '-1', '1e309', 'NaN', '9999999999999', '-', '—', '\n', '  '];
+const WORDS = [
+  'views',
+  'followers',
+  'top',
+  'by',
+  'language',
+  'last',
+  'week',
+  'compare',
+  'vs',
+  'goal',
+  'which',
+  'campaigns',
+  'in',
+  'may',
+  'since',
+  'Q3',
+  '2021',
+  'summarize',
+  'and',
+  'what about',
+  'Instagram',
+  'YouTube',
+  'Korean',
+  'video',
+  'awards',
+  'rank',
+  'the',
+  '"',
+  '<!channel>',
+  '<@U123>',
+  '@here',
+  '&',
+  '💥',
+  '成都',
+  'ÿ',
+  '\u0000',
+  '\u202e',
+  'DROP TABLE',
+  '%',
+  '-1',
+  '1e309',
+  'NaN',
+  '9999999999999',
+  '-',
+  '—',
+  '\n',
+  '  ',
+];
 
 describe('fuzz: hostile and random questions', () => {
   let ds: Dataset;
@@ -31,7 +79,10 @@ describe('fuzz: hostile and random questions', () => {
       let q: string;
       if (kind < 0.4) q = Array.from({ length: 1 + Math.floor(random() * 12) }, () => pick(WORDS)).join(' ');
       else if (kind < 0.7) q = `${pick(WORDS)} ${pick(names)} ${pick(WORDS)} ${pick(WORDS)}`;
-      else if (kind < 0.9) q = Array.from({ length: Math.floor(random() * 80) }, () => String.fromCodePoint(Math.floor(random() * 0x2ffff))).join('');
+      else if (kind < 0.9)
+        q = Array.from({ length: Math.floor(random() * 80) }, () =>
+          String.fromCodePoint(Math.floor(random() * 0x2ffff)),
+        ).join('');
       else q = pick(WORDS).repeat(Math.floor(random() * 2000));
       const a = await answer(q, { dataset: ds, now: day('2021-10-08'), viewer: { channelId: 'C1' } });
       expect(queryPlanSchema.safeParse(a.plan).success).toBe(true);

@@ -10,16 +10,29 @@ let ds: Dataset;
 beforeAll(async () => {
   ds = (await load(MINI)).forChannel('C111');
 });
-const plan = (q: string, previous?: QueryPlan) => planQuestion(q, { dataset: ds, lexicon: lexiconOf(ds), now: NOW, previous });
+const plan = (q: string, previous?: QueryPlan) =>
+  planQuestion(q, { dataset: ds, lexicon: lexiconOf(ds), now: NOW, previous });
 
 describe('rule planner: wording → plan', () => {
   it.each([
-    ['How many views did Sunrise Walk get in January?', { op: 'value', metric: 'views', scope: { asset: 'a1' } }],
+    [
+      'How many views did Sunrise Walk get in January?',
+      { op: 'value', metric: 'views', scope: { asset: 'a1' } },
+    ],
     ['plays for sunrise walk', { op: 'value', metric: 'views', scope: { asset: 'a1' } }],
-    ['how many fans do we have on youtube', { op: 'value', metric: 'followers', scope: { platform: 'youtube' }, change: false }],
+    [
+      'how many fans do we have on youtube',
+      { op: 'value', metric: 'followers', scope: { platform: 'youtube' }, change: false },
+    ],
     ['How many followers did we gain in February?', { op: 'value', metric: 'followers', change: true }],
-    ['Alpha Launch views last week vs the week before', { op: 'compare', metric: 'views', scopes: [{ campaign: 'alpha' }] }],
-    ['Compare YouTube and Instagram views', { op: 'compare', scopes: [{ platform: 'youtube' }, { platform: 'instagram' }] }],
+    [
+      'Alpha Launch views last week vs the week before',
+      { op: 'compare', metric: 'views', scopes: [{ campaign: 'alpha' }] },
+    ],
+    [
+      'Compare YouTube and Instagram views',
+      { op: 'compare', scopes: [{ platform: 'youtube' }, { platform: 'instagram' }] },
+    ],
     ['Top 2 videos by likes', { op: 'top', metric: 'likes', dimension: 'asset', n: 2 }],
     ['Which video has the fewest views?', { op: 'top', dimension: 'asset', n: 1, order: 'asc' }],
     ['views by platform in January', { op: 'breakdown', dimension: 'platform' }],
@@ -53,15 +66,30 @@ describe('rule planner: wording → plan', () => {
 
   it('keeps a thread’s context for follow-ups', () => {
     const first = plan('How many views did Sunrise Walk get in January?').plan;
-    expect(plan('and in February?', first).plan).toMatchObject({ op: 'value', scope: { asset: 'a1' }, period: { from: '2024-02-01' } });
-    expect(plan('what about Instagram?', first).plan).toMatchObject({ op: 'value', scope: { asset: 'a1', platform: 'instagram' } });
-    expect(plan('and likes?', first).plan).toMatchObject({ op: 'value', metric: 'likes', scope: { asset: 'a1' } });
+    expect(plan('and in February?', first).plan).toMatchObject({
+      op: 'value',
+      scope: { asset: 'a1' },
+      period: { from: '2024-02-01' },
+    });
+    expect(plan('what about Instagram?', first).plan).toMatchObject({
+      op: 'value',
+      scope: { asset: 'a1', platform: 'instagram' },
+    });
+    expect(plan('and likes?', first).plan).toMatchObject({
+      op: 'value',
+      metric: 'likes',
+      scope: { asset: 'a1' },
+    });
   });
 });
 
 describe('answer: grounded replies', () => {
   it('states each figure exactly with separators', async () => {
-    const a = await answer('views for Night Market', { dataset: ds, now: NOW, viewer: { channelId: 'C111' } });
+    const a = await answer('views for Night Market', {
+      dataset: ds,
+      now: NOW,
+      viewer: { channelId: 'C111' },
+    });
     expect(a.text).toContain('580 views');
   });
 
@@ -74,9 +102,17 @@ describe('answer: grounded replies', () => {
 
   it('hides a restricted campaign from other channels: not named, not suggested', async () => {
     const base = await load(MINI);
-    const a = await answer('Which campaigns are there?', { dataset: base, now: NOW, viewer: { channelId: 'C999' } });
+    const a = await answer('Which campaigns are there?', {
+      dataset: base,
+      now: NOW,
+      viewer: { channelId: 'C999' },
+    });
     expect(a.text).not.toContain('Beta Nights');
-    const b = await answer('views for Night Market', { dataset: base, now: NOW, viewer: { channelId: 'C999' } });
+    const b = await answer('views for Night Market', {
+      dataset: base,
+      now: NOW,
+      viewer: { channelId: 'C999' },
+    });
     expect(b.text).not.toContain('580');
     expect(b.text).not.toContain('Night Market');
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { makePeriod } from '../../src/core/plan/period-math.ts';
+import { SLACK_LIMITS } from '../../src/core/render/block-kit.ts';
 import { describeResult } from '../../src/core/render/describe-result.ts';
 import { escapeMrkdwn } from '../../src/core/render/escape.ts';
 import { formatFigure, formatGrowth, formatPercent, formatWithUnit } from '../../src/core/render/format.ts';
 import { layout, splitText } from '../../src/core/render/layout.ts';
-import { SLACK_LIMITS } from '../../src/core/render/block-kit.ts';
-import { makePeriod } from '../../src/core/plan/period-math.ts';
 import { day } from '../helpers/fixtures.ts';
 
 describe('figures', () => {
@@ -25,10 +25,17 @@ describe('figures', () => {
 
 describe('escaping', () => {
   it('turns <, > and & into entities so no mention or link can form', () => {
-    expect(escapeMrkdwn('<!channel> & <@U123> <https://x|y>')).toBe('&lt;!channel&gt; &amp; &lt;@U123&gt; &lt;https://x|y&gt;');
+    expect(escapeMrkdwn('<!channel> & <@U123> <https://x|y>')).toBe(
+      '&lt;!channel&gt; &amp; &lt;@U123&gt; &lt;https://x|y&gt;',
+    );
   });
   it('escapes names from the data and words from the user in every reply', () => {
-    const doc = describeResult({ op: 'help', unknown: ['<!here>'], suggestions: ['<!channel> Campaign'], examples: ['Ask about <@U1>'] });
+    const doc = describeResult({
+      op: 'help',
+      unknown: ['<!here>'],
+      suggestions: ['<!channel> Campaign'],
+      examples: ['Ask about <@U1>'],
+    });
     const r = layout(doc, 'data as of 2024-01-01 · x.yaml');
     const everything = JSON.stringify(r.blocks) + r.text;
     expect(everything).not.toMatch(/<!(here|channel|everyone)>|<@U/);
@@ -47,14 +54,19 @@ describe('Block Kit limits', () => {
       period,
       change: false,
       total: n,
-      items: Array.from({ length: n }, (_, i) => ({ key: `a${i}`, label: `A very long video title number ${i} ${'x'.repeat(120)}`, value: i })),
+      items: Array.from({ length: n }, (_, i) => ({
+        key: `a${i}`,
+        label: `A very long video title number ${i} ${'x'.repeat(120)}`,
+        value: i,
+      })),
     });
 
   it('keeps a huge answer within 50 blocks, 3,000 chars per section and 150 per header', () => {
     const r = layout(big(5000), 'data as of 2024-01-31 · big.yaml');
     expect(r.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
     for (const b of r.blocks) {
-      if (b.type === 'section') expect(b.text?.text.length ?? 0).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+      if (b.type === 'section')
+        expect(b.text?.text.length ?? 0).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
       if (b.type === 'header') expect(b.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.headerText);
     }
     expect(r.text.length).toBeLessThanOrEqual(SLACK_LIMITS.messageText);
@@ -71,6 +83,9 @@ describe('Block Kit limits', () => {
   it('has a header, sections and a context line naming the data', () => {
     const r = layout(big(3), 'data as of 2024-01-31 · big.yaml');
     expect(r.blocks[0]?.type).toBe('header');
-    expect(r.blocks.at(-1)).toEqual({ type: 'context', elements: expect.arrayContaining([{ type: 'mrkdwn', text: 'data as of 2024-01-31 · big.yaml' }]) });
+    expect(r.blocks.at(-1)).toEqual({
+      type: 'context',
+      elements: expect.arrayContaining([{ type: 'mrkdwn', text: 'data as of 2024-01-31 · big.yaml' }]),
+    });
   });
 });

@@ -17,7 +17,9 @@ export const CONSOLE_THREAD = 'console';
 export async function runConsole(service: PulseService, io: ConsoleIo): Promise<void> {
   const ds = service.data.current();
   const write = (s: string) => io.output.write(`${s}\n`);
-  write(`Pulse console — ${ds.catalog.organization.name} (${ds.meta.source}, data as of ${ds.asOf ?? 'n/a'}, today ${service.today()}).`);
+  write(
+    `Pulse console — ${ds.catalog.organization.name} (${ds.meta.source}, data as of ${ds.asOf ?? 'n/a'}, today ${service.today()}).`,
+  );
   write('Ask a question, or type /pulse help. Ctrl-D or "exit" quits.\n');
   const rl = createInterface({ input: io.input, output: io.output, prompt: 'pulse> ', terminal: false });
   rl.prompt();
@@ -27,7 +29,10 @@ export async function runConsole(service: PulseService, io: ConsoleIo): Promise<
     if (line) {
       try {
         const reply = line.startsWith('/')
-          ? await service.command(line.replace(/^\/pulse\b/i, ''), { thread: CONSOLE_THREAD, channelId: 'console' })
+          ? await service.command(line.replace(/^\/pulse\b/i, ''), {
+              thread: CONSOLE_THREAD,
+              channelId: 'console',
+            })
           : { rendered: await service.ask(line, { thread: CONSOLE_THREAD }) };
         write(`${reply.rendered.terminal}\n`);
       } catch (error) {

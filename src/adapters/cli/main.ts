@@ -65,13 +65,17 @@ async function validate(dataFile: string | undefined): Promise<number> {
   return 0;
 }
 
-
 // The composition root pulls in every adapter (Slack, OpenAI, Redis): loaded only by the commands that need it.
 const composeApp = async (...args: Parameters<typeof import('../../app/compose.ts').compose>) =>
   (await import('../../app/compose.ts')).compose(...args);
 
 async function ask(args: ReturnType<typeof parseCliArgs>): Promise<number> {
-  const app = await composeApp({ dataFile: args.data, fixedNow: args.now, ephemeral: true, logLevel: 'warn' });
+  const app = await composeApp({
+    dataFile: args.data,
+    fixedNow: args.now,
+    ephemeral: true,
+    logLevel: 'warn',
+  });
   try {
     const question = args.rest.join(' ').trim();
     if (question) {
@@ -99,7 +103,12 @@ async function digest(args: ReturnType<typeof parseCliArgs>): Promise<number> {
     err('--period must be week or month');
     return 1;
   }
-  const app = await composeApp({ dataFile: args.data, fixedNow: args.now, ephemeral: true, logLevel: 'warn' });
+  const app = await composeApp({
+    dataFile: args.data,
+    fixedNow: args.now,
+    ephemeral: true,
+    logLevel: 'warn',
+  });
   try {
     const { rendered } = await app.service.digest({ period });
     emit(args.json, `digest ${period}`, rendered);

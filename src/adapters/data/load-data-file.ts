@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { DataError } from '../../core/errors.ts';
 import { DatasetAssembler } from '../../core/model/assemble-dataset.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
-import { DataError } from '../../core/errors.ts';
 
 const COLUMNS = ['date', 'subject', 'channel', 'metric', 'value'] as const;
 
@@ -19,7 +19,16 @@ export async function loadDataFile(path: string): Promise<Dataset> {
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
-    throw new DataError([{ file, where: '(file)', message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` }], 'DATA_UNREADABLE');
+    throw new DataError(
+      [
+        {
+          file,
+          where: '(file)',
+          message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+        },
+      ],
+      'DATA_UNREADABLE',
+    );
   }
   const hash = createHash('sha256').update(text);
   const assembler = new DatasetAssembler(file);
@@ -31,7 +40,11 @@ export async function loadDataFile(path: string): Promise<Dataset> {
     try {
       csv = await readFile(csvPath, 'utf8');
     } catch (error) {
-      assembler.issue(file, `${include.where}.file`, `cannot read "${include.file}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      assembler.issue(
+        file,
+        `${include.where}.file`,
+        `cannot read "${include.file}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+      );
       continue;
     }
     hash.update(csv);
@@ -48,9 +61,21 @@ function parseDocument(text: string, file: string, ext: string): unknown {
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const at = error.linePos?.[0];
-      throw new DataError([{ file, where: at ? `line ${at.line}, column ${at.col}` : '(file)', message: error.message.split('\n')[0] ?? 'invalid YAML' }]);
+      throw new DataError([
+        {
+          file,
+          where: at ? `line ${at.line}, column ${at.col}` : '(file)',
+          message: error.message.split('\n')[0] ?? 'invalid YAML',
+        },
+      ]);
     }
-    throw new DataError([{ file, where: '(file)', message: `invalid ${ext === '.json' ? 'JSON' : 'YAML'}: ${(error as Error).message}` }]);
+    throw new DataError([
+      {
+        file,
+        where: '(file)',
+        message: `invalid ${ext === '.json' ? 'JSON' : 'YAML'}: ${(error as Error).message}`,
+      },
+    ]);
   }
 }
 
@@ -68,8 +93,15 @@ function readCsvRows(csv: string, file: string, assembler: DatasetAssembler): vo
           const header = record.map((h) => h.trim().toLowerCase());
           columns = COLUMNS.map((c) => header.indexOf(c));
           const missing = COLUMNS.filter((c, i) => c !== 'channel' && columns?.[i] === -1);
-          if (missing.length > 0) assembler.issue(file, 'line 1', `header lacks column(s) ${missing.join(', ')}; expected date,subject,channel,metric,value`);
-          for (const h of header) if (!(COLUMNS as readonly string[]).includes(h)) assembler.issue(file, 'line 1', `unknown column "${h}"`);
+          if (missing.length > 0)
+            assembler.issue(
+              file,
+              'line 1',
+              `header lacks column(s) ${missing.join(', ')}; expected date,subject,channel,metric,value`,
+            );
+          for (const h of header)
+            if (!(COLUMNS as readonly string[]).includes(h))
+              assembler.issue(file, 'line 1', `unknown column "${h}"`);
           return null;
         }
         const at = (i: number): string => {

@@ -9,7 +9,19 @@ export function createLogger(level: string): Logger {
   const log = pino(
     {
       level,
-      redact: { paths: ['token', 'botToken', 'appToken', 'apiKey', 'signingSecret', '*.token', '*.authorization', 'headers.authorization'], censor: '[redacted]' },
+      redact: {
+        paths: [
+          'token',
+          'botToken',
+          'appToken',
+          'apiKey',
+          'signingSecret',
+          '*.token',
+          '*.authorization',
+          'headers.authorization',
+        ],
+        censor: '[redacted]',
+      },
       base: { app: 'pulse' },
     },
     pino.destination(2),

@@ -13,13 +13,26 @@ export function describeDigest(d: DigestResult, narrative?: string): Doc {
     `${formatWithUnit(cur, unit)} (${formatDelta(cur - prev)}, ${formatGrowth(g)} vs ${formatWithUnit(prev, unit)})`;
   const sections: string[] = [];
   if (narrative) sections.push(esc(narrative));
-  sections.push(`*Total ${unit}, ${esc(d.period.label)}:* ${change(d.total.current, d.total.previous, d.total.growth)}`);
-  if (d.campaigns.length) sections.push(`*By campaign*\n${bullet(d.campaigns.map((c) => `*${esc(c.name)}* — ${change(c.current, c.previous, c.growth)}`))}`);
+  sections.push(
+    `*Total ${unit}, ${esc(d.period.label)}:* ${change(d.total.current, d.total.previous, d.total.growth)}`,
+  );
+  if (d.campaigns.length)
+    sections.push(
+      `*By campaign*\n${bullet(d.campaigns.map((c) => `*${esc(c.name)}* — ${change(c.current, c.previous, c.growth)}`))}`,
+    );
   if (d.movers.length)
-    sections.push(`*Top movers*\n${bullet(d.movers.map((m) => `${m.delta >= 0 ? '▲' : '▼'} *${esc(m.name)}* — ${formatWithUnit(m.current, unit)} (${formatDelta(m.delta)}, ${formatGrowth(m.growth)})`))}`);
+    sections.push(
+      `*Top movers*\n${bullet(d.movers.map((m) => `${m.delta >= 0 ? '▲' : '▼'} *${esc(m.name)}* — ${formatWithUnit(m.current, unit)} (${formatDelta(m.delta)}, ${formatGrowth(m.growth)})`))}`,
+    );
   if (d.goals.length) sections.push(`*Goal progress*\n${bullet(d.goals.map(goalLine))}`);
   if (d.awards.length) sections.push(`*New awards*\n${bullet(d.awards.map(awardLineText))}`);
   if (d.rankings.length) sections.push(`*Rankings*\n${bullet(d.rankings.map(rankingLineText))}`);
   if (d.unchanged) sections.push('_No new activity in this period._');
-  return { title: `${d.organization} — digest, ${d.period.label}`, sections, context: [`period: ${d.period.from} → ${d.period.to}, compared with ${d.previous.from} → ${d.previous.to}`] };
+  return {
+    title: `${d.organization} — digest, ${d.period.label}`,
+    sections,
+    context: [
+      `period: ${d.period.from} → ${d.period.to}, compared with ${d.previous.from} → ${d.previous.to}`,
+    ],
+  };
 }

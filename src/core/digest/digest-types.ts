@@ -1,6 +1,6 @@
-import type { GoalItem, MetricRef, AwardLine } from '../engine/result.ts';
-import type { Period } from '../plan/plan-schema.ts';
+import type { AwardLine, GoalItem, MetricRef } from '../engine/result.ts';
 import type { Ranking } from '../model/types.ts';
+import type { Period } from '../plan/plan-schema.ts';
 
 export interface DigestOptions {
   period: 'day' | 'week' | 'month';

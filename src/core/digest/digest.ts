@@ -7,7 +7,16 @@ import { PlanError } from '../errors.ts';
 import type { Dataset, TaggedSeries } from '../model/dataset.ts';
 import { type Day, formatDay, partsOf } from '../model/dates.ts';
 import type { Metric } from '../model/types.ts';
-import { dayOf, endOfMonth, makePeriod, monthLabel, previousPeriod, rangeLabel, startOfMonth, startOfWeek } from '../plan/period-math.ts';
+import {
+  dayOf,
+  endOfMonth,
+  makePeriod,
+  monthLabel,
+  previousPeriod,
+  rangeLabel,
+  startOfMonth,
+  startOfWeek,
+} from '../plan/period-math.ts';
 import type { Period } from '../plan/plan-schema.ts';
 import type { DigestMover, DigestOptions, DigestResult } from './digest-types.ts';
 
@@ -33,9 +42,12 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
   const metric = primaryMetric(ds);
   if (!metric) throw new PlanError('the data defines no metric to summarize');
   const wanted = options.campaigns?.length ? new Set(options.campaigns) : undefined;
-  for (const id of wanted ?? []) if (!ds.campaigns.has(id)) throw new PlanError(`unknown campaign "${id}"`, 'PLAN_UNRESOLVED');
+  for (const id of wanted ?? [])
+    if (!ds.campaigns.has(id)) throw new PlanError(`unknown campaign "${id}"`, 'PLAN_UNRESOLVED');
   const campaigns = ds.catalog.campaigns.filter((c) => !wanted || wanted.has(c.id));
-  const series = select(ds, metric.id, {}).filter((t) => !wanted || (t.campaign !== undefined && wanted.has(t.campaign)));
+  const series = select(ds, metric.id, {}).filter(
+    (t) => !wanted || (t.campaign !== undefined && wanted.has(t.campaign)),
+  );
   const period = digestPeriod(options.period, now);
   const previous = previousPeriod(period);
   const [from, to] = [dayOf(period.from), dayOf(period.to)];
@@ -51,20 +63,41 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
   const campaignLines = campaigns
     .map((c) => ({ c, v: both(byCampaign.get(c.id) ?? []) }))
     .filter(({ c, v }) => v.support > 0 || c.status === 'active')
-    .map(({ c, v }) => ({ id: c.id, name: c.name, current: v.current, previous: v.previous, delta: v.current - v.previous, growth: growth(v.current, v.previous) }))
+    .map(({ c, v }) => ({
+      id: c.id,
+      name: c.name,
+      current: v.current,
+      previous: v.previous,
+      delta: v.current - v.previous,
+      growth: growth(v.current, v.previous),
+    }))
     .sort((a, b) => b.current - a.current);
 
   const movers: DigestMover[] = [];
   for (const [id, list] of groupBy(series, 'asset')) {
     const v = both(list);
     if (v.support === 0 || v.current === v.previous) continue;
-    movers.push({ kind: 'asset', id, name: keyLabel(ds, 'asset', id), current: v.current, previous: v.previous, delta: v.current - v.previous, growth: growth(v.current, v.previous) });
+    movers.push({
+      kind: 'asset',
+      id,
+      name: keyLabel(ds, 'asset', id),
+      current: v.current,
+      previous: v.previous,
+      delta: v.current - v.previous,
+      growth: growth(v.current, v.previous),
+    });
   }
   movers.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
 
   const awards = ds.catalog.awards
     .filter((a) => a.date !== undefined && a.date >= from && a.date <= to)
-    .filter((a) => !wanted || a.subject === undefined || wanted.has(a.subject) || wanted.has(ds.assets.get(a.subject)?.campaign ?? ''))
+    .filter(
+      (a) =>
+        !wanted ||
+        a.subject === undefined ||
+        wanted.has(a.subject) ||
+        wanted.has(ds.assets.get(a.subject)?.campaign ?? ''),
+    )
     .map((a) => awardLine(a, ds));
   // Rankings carry only a year: they are news in the digest whose period holds that year's first day.
   const rankings = ds.catalog.rankings.filter((r) => {
@@ -77,7 +110,12 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
     metric: metricRef(metric),
     period,
     previous,
-    total: { current: total.current, previous: total.previous, delta: total.current - total.previous, growth: growth(total.current, total.previous) },
+    total: {
+      current: total.current,
+      previous: total.previous,
+      delta: total.current - total.previous,
+      growth: growth(total.current, total.previous),
+    },
     campaigns: campaignLines,
     movers: movers.slice(0, MOVERS),
     goals: goalItems(ds, now).filter((g) => !wanted || wanted.has(g.campaignId)),
@@ -88,13 +126,22 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
   };
 }
 
-function weeklyChart(ds: Dataset, metric: Metric, series: readonly TaggedSeries[], to: Day): DigestResult['chart'] {
+function weeklyChart(
+  ds: Dataset,
+  metric: Metric,
+  series: readonly TaggedSeries[],
+  to: Day,
+): DigestResult['chart'] {
   const lastWeek = startOfWeek(to);
   const out: DigestResult['chart'] = [];
   for (const [id, list] of groupBy(series, 'campaign')) {
     for (let w = CHART_WEEKS - 1; w >= 0; w--) {
       const s = lastWeek - 7 * w;
-      out.push({ week: formatDay(s), campaign: ds.nameOf(id), value: measure(metric, list, s, s + 6, false).value });
+      out.push({
+        week: formatDay(s),
+        campaign: ds.nameOf(id),
+        value: measure(metric, list, s, s + 6, false).value,
+      });
     }
   }
   return out;

@@ -5,11 +5,11 @@ import { languageName } from '../model/names.ts';
 import type { Metric } from '../model/types.ts';
 import { dayOf, previousPeriod } from '../plan/period-math.ts';
 import type { Period, QueryPlan } from '../plan/plan-schema.ts';
-import { listItems } from './lists.ts';
-import { goalItems, overview } from './overview.ts';
 import { keyLabel, scopeLabel } from './labels.ts';
+import { listItems } from './lists.ts';
 import { groupBy, measure, select } from './measure.ts';
 import { metricRef } from './metric-ref.ts';
+import { goalItems, overview } from './overview.ts';
 import type { RankedItem, Result } from './result.ts';
 
 export function metricOf(ds: Dataset, id: string): Metric {
@@ -47,7 +47,9 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
     case 'compare': {
       const metric = metricOf(ds, plan.metric);
       const single = plan.scopes.length === 1;
-      const periods = single ? [plan.period, plan.versus ?? previousPeriod(plan.period)] : plan.scopes.map(() => plan.period);
+      const periods = single
+        ? [plan.period, plan.versus ?? previousPeriod(plan.period)]
+        : plan.scopes.map(() => plan.period);
       const scopes = single ? [plan.scopes[0] ?? {}, plan.scopes[0] ?? {}] : plan.scopes;
       const items = scopes.map((scope, i) => {
         const period = periods[i] ?? plan.period;
@@ -83,9 +85,14 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         items.push({ key, label: keyLabel(ds, plan.dimension, key), value: m.value });
       }
       // Markets overlap (one video may target several), so their total is the scope's, not the sum of groups.
-      if (plan.dimension === 'market') total = measure(metric, select(ds, metric.id, plan.scope), from, to, plan.change).value;
+      if (plan.dimension === 'market')
+        total = measure(metric, select(ds, metric.id, plan.scope), from, to, plan.change).value;
       else total = items.reduce((s, i) => s + i.value, 0);
-      items.sort((x, y) => (plan.op === 'top' && plan.order === 'asc' ? x.value - y.value : y.value - x.value) || x.label.localeCompare(y.label));
+      items.sort(
+        (x, y) =>
+          (plan.op === 'top' && plan.order === 'asc' ? x.value - y.value : y.value - x.value) ||
+          x.label.localeCompare(y.label),
+      );
       if (plan.op === 'top') items = items.slice(0, plan.n);
       for (const i of items) i.share = total === 0 ? undefined : i.value / total;
       return {

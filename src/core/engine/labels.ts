@@ -30,7 +30,14 @@ export function scopeLabel(ds: Dataset, scope: Scope): string {
   if (scope.market) parts.push(`content for ${countryName(scope.market)}`);
   if (scope.channel) {
     const c = ds.channels.get(scope.channel);
-    parts.push(parts.length ? `on ${keyLabel(ds, 'channel', scope.channel)}` : c ? keyLabel(ds, 'channel', scope.channel) : scope.channel);
-  } else if (scope.platform) parts.push(parts.length ? `on ${platformName(scope.platform)}` : platformName(scope.platform));
+    parts.push(
+      parts.length
+        ? `on ${keyLabel(ds, 'channel', scope.channel)}`
+        : c
+          ? keyLabel(ds, 'channel', scope.channel)
+          : scope.channel,
+    );
+  } else if (scope.platform)
+    parts.push(parts.length ? `on ${platformName(scope.platform)}` : platformName(scope.platform));
   return parts.length ? parts.join(' ') : ds.catalog.organization.name;
 }

@@ -3,8 +3,8 @@ import { formatDay, parseDay } from '../model/dates.ts';
 import type { Asset, Award, Campaign } from '../model/types.ts';
 import type { QueryPlan } from '../plan/plan-schema.ts';
 import { keyLabel } from './labels.ts';
-import type { AssetLine, AwardLine, CampaignLine, ListResult } from './result.ts';
 import { metricRef } from './metric-ref.ts';
+import type { AssetLine, AwardLine, CampaignLine, ListResult } from './result.ts';
 
 type ListPlan = Extract<QueryPlan, { op: 'list' }>;
 
@@ -44,7 +44,9 @@ export function awardsOf(ds: Dataset, subject: string | undefined): Award[] {
   if (subject === undefined) return ds.catalog.awards;
   const c = ds.campaigns.get(subject);
   return ds.catalog.awards.filter(
-    (a) => a.subject === subject || (c !== undefined && a.subject !== undefined && ds.assets.get(a.subject)?.campaign === c.id),
+    (a) =>
+      a.subject === subject ||
+      (c !== undefined && a.subject !== undefined && ds.assets.get(a.subject)?.campaign === c.id),
   );
 }
 
@@ -72,11 +74,14 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
         const assets = ds.catalog.assets.filter((a) => a.campaign === c.id);
         return (
           (!f.status || c.status === f.status) &&
-          (!f.market || c.markets.includes(f.market) || assets.some((a) => a.markets.includes(f.market ?? ''))) &&
+          (!f.market ||
+            c.markets.includes(f.market) ||
+            assets.some((a) => a.markets.includes(f.market ?? ''))) &&
           (!f.language ||
             c.languages.includes(f.language) ||
             assets.some((a) => assetLanguages(a).includes(f.language ?? ''))) &&
-          (!f.platform || assets.some((a) => a.channels.some((ch) => ds.channels.get(ch)?.platform === f.platform)))
+          (!f.platform ||
+            assets.some((a) => a.channels.some((ch) => ds.channels.get(ch)?.platform === f.platform)))
         );
       });
       return { op: 'list', what: 'campaigns', filterLabel, items: items.map(campaignLine) };
@@ -106,8 +111,8 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
       };
     }
     case 'awards': {
-      const items = awardsOf(ds, f.subject ?? f.campaign).filter(
-        (a) => a.date === undefined ? !f.period : a.date >= from && a.date <= to,
+      const items = awardsOf(ds, f.subject ?? f.campaign).filter((a) =>
+        a.date === undefined ? !f.period : a.date >= from && a.date <= to,
       );
       items.sort((a, b) => (b.date ?? 0) - (a.date ?? 0));
       return { op: 'list', what: 'awards', filterLabel, items: items.map((a) => awardLine(a, ds)) };

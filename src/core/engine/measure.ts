@@ -27,7 +27,13 @@ export function select(ds: Dataset, metric: string, scope: Scope): TaggedSeries[
   return (ds.byMetric.get(metric) ?? []).filter((t) => inScope(t, scope));
 }
 
-export function measure(metric: Metric, list: readonly TaggedSeries[], from: Day, to: Day, change: boolean): Measured {
+export function measure(
+  metric: Metric,
+  list: readonly TaggedSeries[],
+  from: Day,
+  to: Day,
+  change: boolean,
+): Measured {
   let value = 0;
   let support = 0;
   if (metric.kind === 'flow') {

@@ -59,7 +59,14 @@ function top(ds: Dataset, scope: Scope, dimension: Dimension, from: Day, to: Day
     const m = measure(metric, list, from, to, false);
     if (m.support > 0 && (!best || m.value > best.value)) best = { key, value: m.value };
   }
-  return best && { dimension, label: keyLabel(ds, dimension, best.key), metric: metricRef(metric), value: best.value };
+  return (
+    best && {
+      dimension,
+      label: keyLabel(ds, dimension, best.key),
+      metric: metricRef(metric),
+      value: best.value,
+    }
+  );
 }
 
 const list = (codes: string[], name: (c: string) => string): string => codes.map(name).join(', ');
@@ -80,11 +87,17 @@ export function overview(ds: Dataset, plan: OverviewPlan, now: Day): OverviewRes
         name: c.name,
         facts: [
           { label: 'Status', value: c.status },
-          { label: 'Runs', value: `${formatDay(c.start)} → ${c.end === undefined ? 'ongoing' : formatDay(c.end)}` },
+          {
+            label: 'Runs',
+            value: `${formatDay(c.start)} → ${c.end === undefined ? 'ongoing' : formatDay(c.end)}`,
+          },
           ...fact('Owner', c.owner),
           ...fact('Languages', list(c.languages, languageName)),
           ...fact('Markets', list(c.markets, countryName)),
-          ...fact('Content', assets.length ? `${assets.length} item${assets.length === 1 ? '' : 's'}` : undefined),
+          ...fact(
+            'Content',
+            assets.length ? `${assets.length} item${assets.length === 1 ? '' : 's'}` : undefined,
+          ),
         ],
         description: c.description,
         figures: figures(ds, { campaign: c.id }, from, to),
@@ -107,10 +120,18 @@ export function overview(ds: Dataset, plan: OverviewPlan, now: Day): OverviewRes
           { label: 'Campaign', value: ds.nameOf(a.campaign) },
           ...fact('Format', a.format?.replace(/_/g, ' ')),
           ...fact('Language', a.language && languageName(a.language)),
-          ...fact('Versions', versions.length ? `${list(versions, languageName)} (available in ${list(assetLanguages(a), languageName)})` : undefined),
+          ...fact(
+            'Versions',
+            versions.length
+              ? `${list(versions, languageName)} (available in ${list(assetLanguages(a), languageName)})`
+              : undefined,
+          ),
           ...fact('Published', a.published === undefined ? undefined : formatDay(a.published)),
           ...fact('Markets', list(a.markets, countryName)),
-          ...fact('Channels', list(a.channels, (id) => keyLabel(ds, 'channel', id))),
+          ...fact(
+            'Channels',
+            list(a.channels, (id) => keyLabel(ds, 'channel', id)),
+          ),
         ],
         figures: figures(ds, { asset: a.id }, from, to),
         top: top(ds, { asset: a.id }, 'channel', from, to),
@@ -149,7 +170,13 @@ export function overview(ds: Dataset, plan: OverviewPlan, now: Day): OverviewRes
     name: ds.catalog.organization.name,
     facts: [
       ...fact('Campaigns', byStatus.join(', ')),
-      ...fact('Channels', list(ds.catalog.channels.map((c) => c.id), (id) => keyLabel(ds, 'channel', id))),
+      ...fact(
+        'Channels',
+        list(
+          ds.catalog.channels.map((c) => c.id),
+          (id) => keyLabel(ds, 'channel', id),
+        ),
+      ),
     ],
     figures: figures(ds, {}, from, to),
     top: top(ds, {}, 'campaign', from, to),

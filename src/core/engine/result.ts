@@ -1,5 +1,5 @@
-import type { Dimension, Period, QueryPlan } from '../plan/plan-schema.ts';
 import type { Award, CampaignStatus, Metric, Ranking } from '../model/types.ts';
+import type { Dimension, Period, QueryPlan } from '../plan/plan-schema.ts';
 
 // What the engine computes: figures only, no wording. Renderers and summarizers read these.
 
@@ -148,7 +148,14 @@ export interface HelpResult {
   examples: string[];
 }
 
-export type Result = ValueResult | CompareResult | RankedResult | GoalResult | ListResult | OverviewResult | HelpResult;
+export type Result =
+  | ValueResult
+  | CompareResult
+  | RankedResult
+  | GoalResult
+  | ListResult
+  | OverviewResult
+  | HelpResult;
 
 export interface Executed {
   plan: QueryPlan;

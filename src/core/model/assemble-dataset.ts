@@ -100,7 +100,8 @@ export class DatasetAssembler {
       if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return [];
     }
     const raw = (top.success ? top.data : doc) as Record<string, unknown>;
-    const list = (key: string): unknown[] | undefined => (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : undefined);
+    const list = (key: string): unknown[] | undefined =>
+      Array.isArray(raw[key]) ? (raw[key] as unknown[]) : undefined;
 
     const org = organizationSchema.safeParse(raw.organization);
     let organization: Organization = { name: 'Organization', timezone: 'UTC', aliases: [] };
@@ -136,7 +137,11 @@ export class DatasetAssembler {
         const start = this.#date(item.start, `campaigns[${at}].start`) ?? 0;
         const end = this.#date(item.end, `campaigns[${at}].end`);
         if (end !== undefined && end < start)
-          this.issue(this.#file, `campaigns[${at}].end`, `ends (${item.end}) before it starts (${item.start})`);
+          this.issue(
+            this.#file,
+            `campaigns[${at}].end`,
+            `ends (${item.end}) before it starts (${item.start})`,
+          );
         return {
           id: item.id,
           name: item.name,
@@ -162,7 +167,8 @@ export class DatasetAssembler {
         if (!campaignIds.has(item.campaign))
           this.issue(this.#file, `assets[${at}].campaign`, `unknown campaign "${item.campaign}"`);
         (item.channels ?? []).forEach((c, ci) => {
-          if (!this.#channelIds.has(c)) this.issue(this.#file, `assets[${at}].channels[${ci}]`, `unknown channel "${c}"`);
+          if (!this.#channelIds.has(c))
+            this.issue(this.#file, `assets[${at}].channels[${ci}]`, `unknown channel "${c}"`);
         });
         return {
           id: item.id,
@@ -228,7 +234,8 @@ export class DatasetAssembler {
     const v = typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value);
     const problems: string[] = [];
     if (day === null) problems.push(`date "${date}" is not a real YYYY-MM-DD date`);
-    if (!this.#subjects.has(subject)) problems.push(`unknown subject "${subject}" (not an asset, channel or campaign id)`);
+    if (!this.#subjects.has(subject))
+      problems.push(`unknown subject "${subject}" (not an asset, channel or campaign id)`);
     if (channel !== '' && !this.#channelIds.has(channel)) problems.push(`unknown channel "${channel}"`);
     if (!this.#metricIds.has(metric)) problems.push(`undefined metric "${metric}"`);
     if (!Number.isFinite(v)) problems.push(`value "${value}" is not a number`);
@@ -247,13 +254,22 @@ export class DatasetAssembler {
   /** Builds the dataset, or throws a DataError listing every problem found. */
   finish(meta: { source: string; version: string }): Dataset {
     const catalog = this.#catalog;
-    if (!catalog) throw new DataError([{ file: this.#file, where: '(top level)', message: 'no data document was read' }]);
+    if (!catalog)
+      throw new DataError([{ file: this.#file, where: '(top level)', message: 'no data document was read' }]);
     const series = this.#builder.build((day, firstRow, secondRow) => {
       const [source, where] = this.#locate(secondRow);
-      this.issue(source, where, `duplicate row: same date (${formatDay(day)}), subject, channel and metric as ${this.#locate(firstRow).join(': ')}`);
+      this.issue(
+        source,
+        where,
+        `duplicate row: same date (${formatDay(day)}), subject, channel and metric as ${this.#locate(firstRow).join(': ')}`,
+      );
     });
     if (this.#unlisted > 0)
-      this.#issues.push({ file: this.#file, where: '…', message: `${this.#unlisted} more problem(s) not listed` });
+      this.#issues.push({
+        file: this.#file,
+        where: '…',
+        message: `${this.#unlisted} more problem(s) not listed`,
+      });
     if (this.#issues.length > 0) throw new DataError(this.#issues);
     return new Dataset(catalog, series, meta);
   }

@@ -63,7 +63,11 @@ export class Dataset {
 
   #tag(series: Series): TaggedSeries {
     const asset = this.assets.get(series.subject);
-    const campaignId = asset ? asset.campaign : this.campaigns.has(series.subject) ? series.subject : undefined;
+    const campaignId = asset
+      ? asset.campaign
+      : this.campaigns.has(series.subject)
+        ? series.subject
+        : undefined;
     const channelId = series.channel || (this.channels.has(series.subject) ? series.subject : undefined);
     const channel = channelId ? this.channels.get(channelId) : undefined;
     const campaign = campaignId ? this.campaigns.get(campaignId) : undefined;
@@ -111,7 +115,9 @@ export class Dataset {
     const cached = this.#views.get(key);
     if (cached) return cached;
     const hiddenIds = new Set(hidden.map((c) => c.id));
-    const hiddenAssets = new Set(this.catalog.assets.filter((a) => hiddenIds.has(a.campaign)).map((a) => a.id));
+    const hiddenAssets = new Set(
+      this.catalog.assets.filter((a) => hiddenIds.has(a.campaign)).map((a) => a.id),
+    );
     const catalog: Catalog = {
       ...this.catalog,
       campaigns: this.catalog.campaigns.filter((c) => !hiddenIds.has(c.id)),

@@ -5,7 +5,8 @@ export type Day = number;
 const MS_PER_DAY = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export const dayFromParts = (y: number, m: number, d: number): Day => Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+export const dayFromParts = (y: number, m: number, d: number): Day =>
+  Math.floor(Date.UTC(y, m - 1, d) / MS_PER_DAY);
 
 /** Parses `YYYY-MM-DD`; returns undefined for anything that is not a real calendar date. */
 export function parseDay(text: string): Day | undefined {
@@ -60,9 +61,12 @@ export function spellDay(day: Day): string {
 
 /** Today's date in an IANA time zone, from an instant. */
 export function dayInZone(instant: Date, timeZone: string): Day {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-    instant,
-  );
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
   const day = parseDay(parts);
   if (day === undefined) throw new RangeError(`cannot read a date from ${parts}`);
   return day;

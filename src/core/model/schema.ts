@@ -5,7 +5,9 @@ import { PLATFORMS } from './types.ts';
 // The data file contract v1 (shared/spec/data-format.md) as zod schemas. Unknown keys are errors everywhere
 // except under `extra`; references between lists are checked afterwards, in validate-references.ts.
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must match ^[a-z0-9][a-z0-9-]*$ (lowercase letters, digits, -)');
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must match ^[a-z0-9][a-z0-9-]*$ (lowercase letters, digits, -)');
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD')

@@ -109,7 +109,8 @@ export class SeriesBuilder {
         const j = order[i] ?? 0;
         days[i] = g.days[j] ?? 0;
         values[i] = g.values[j] ?? 0;
-        if (i > 0 && days[i] === days[i - 1]) onDuplicate(days[i] ?? 0, g.rows[order[i - 1] ?? 0] ?? 0, g.rows[j] ?? 0);
+        if (i > 0 && days[i] === days[i - 1])
+          onDuplicate(days[i] ?? 0, g.rows[order[i - 1] ?? 0] ?? 0, g.rows[j] ?? 0);
       }
       out.push(new Series(g.subject, g.channel, g.metric, days, values));
     }

@@ -64,19 +64,29 @@ export class Lexicon {
     }
     for (const m of catalog.metrics) {
       for (const word of [m.label, m.id, ...m.aliases]) {
-        for (const form of inflections(word)) this.#add(form, { kind: 'metric', id: m.id }, 3, m.label, false);
+        for (const form of inflections(word))
+          this.#add(form, { kind: 'metric', id: m.id }, 3, m.label, false);
       }
     }
     for (const [platform, words] of Object.entries(PLATFORM_WORDS)) {
       for (const w of words) this.#add(w, { kind: 'platform', id: platform }, 3, w, false);
     }
-    for (const code of codes.languages) this.#add(languageName(code), { kind: 'language', id: code }, 3, languageName(code), false);
+    for (const code of codes.languages)
+      this.#add(languageName(code), { kind: 'language', id: code }, 3, languageName(code), false);
     for (const code of codes.markets) {
       this.#add(countryName(code), { kind: 'market', id: code }, 3, countryName(code), false);
-      for (const alias of COUNTRY_ALIASES[code] ?? []) this.#add(alias, { kind: 'market', id: code }, 2, countryName(code), false);
+      for (const alias of COUNTRY_ALIASES[code] ?? [])
+        this.#add(alias, { kind: 'market', id: code }, 2, countryName(code), false);
     }
-    this.#add(catalog.organization.name, { kind: 'organization', id: 'organization' }, 3, catalog.organization.name, false);
-    for (const a of catalog.organization.aliases) this.#add(a, { kind: 'organization', id: 'organization' }, 2, a, false);
+    this.#add(
+      catalog.organization.name,
+      { kind: 'organization', id: 'organization' },
+      3,
+      catalog.organization.name,
+      false,
+    );
+    for (const a of catalog.organization.aliases)
+      this.#add(a, { kind: 'organization', id: 'organization' }, 2, a, false);
     for (const r of catalog.rankings) this.#add(r.index, { kind: 'ranking', id: r.index }, 3, r.index);
     for (const [status, words] of Object.entries(STATUS_WORDS)) {
       for (const w of words) this.#add(w, { kind: 'status', id: status }, 1, w, false);
@@ -94,7 +104,10 @@ export class Lexicon {
         existing.refs = [ref];
         existing.strength = strength;
         existing.display = display;
-      } else if (strength === existing.strength && !existing.refs.some((r) => r.kind === ref.kind && r.id === ref.id)) {
+      } else if (
+        strength === existing.strength &&
+        !existing.refs.some((r) => r.kind === ref.kind && r.id === ref.id)
+      ) {
         existing.refs.push(ref);
       }
       return;
@@ -120,7 +133,8 @@ export class Lexicon {
       for (let i = 0; i < tokens.length; i++) {
         for (let j = i + 1; j <= tokens.length && j - i < tokens.length; j++) {
           const part = tokens.slice(i, j);
-          if (part.every((t) => GENERIC_WORDS.has(t) || t.length < 3 || /^\d+$/.test(t) || t in TYPE_NOUNS)) continue;
+          if (part.every((t) => GENERIC_WORDS.has(t) || t.length < 3 || /^\d+$/.test(t) || t in TYPE_NOUNS))
+            continue;
           if (part.length === 1 && ((part[0]?.length ?? 0) < 4 || isCalendarWord(part[0] ?? ''))) continue;
           const phrase = part.join(' ');
           const key = `${ref.kind}:${ref.id}`;

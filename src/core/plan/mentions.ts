@@ -29,8 +29,21 @@ export function exactMentions(tokens: string[], lexicon: Lexicon, taken: boolean
       if (entry) found = mention(i, i + len, entry, phrase, false);
     }
     // "X" is a platform only where a platform can stand: "views on X", "X and TikTok".
-    if (!found && tokens[i] === 'x' && !taken[i] && (X_CONTEXT.has(tokens[i - 1] ?? '') || X_CONTEXT.has(tokens[i + 1] ?? ''))) {
-      found = { start: i, end: i + 1, refs: [{ kind: 'platform', id: 'x' }], strength: 3, text: 'x', matched: 'x', fuzzy: false };
+    if (
+      !found &&
+      tokens[i] === 'x' &&
+      !taken[i] &&
+      (X_CONTEXT.has(tokens[i - 1] ?? '') || X_CONTEXT.has(tokens[i + 1] ?? ''))
+    ) {
+      found = {
+        start: i,
+        end: i + 1,
+        refs: [{ kind: 'platform', id: 'x' }],
+        strength: 3,
+        text: 'x',
+        matched: 'x',
+        fuzzy: false,
+      };
     }
     if (found) {
       out.push(found);
@@ -59,7 +72,12 @@ export function fuzzyMentions(tokens: string[], lexicon: Lexicon, taken: boolean
         if (Math.abs(e.phrase.length - phrase.length) > 3 || Math.abs(e.tokens - len) > 1) continue;
         const d = distance(phrase, e.phrase);
         const limit = allowed(Math.min(phrase.length, e.phrase.length));
-        if (d <= limit && d > 0 && (!best || d < best.d || (d === best.d && e.strength > best.entry.strength))) best = { entry: e, d };
+        if (
+          d <= limit &&
+          d > 0 &&
+          (!best || d < best.d || (d === best.d && e.strength > best.entry.strength))
+        )
+          best = { entry: e, d };
       }
       if (best) {
         out.push(mention(i, i + len, best.entry, phrase, true));
@@ -79,8 +97,13 @@ export function suggest(phrase: string, lexicon: Lexicon, limit = 3): string[] {
   const scored = lexicon.names
     .map((e) => {
       const words = phrase.split(' ');
-      const shared = words.filter((w) => w.length > 2 && !GENERIC_WORDS.has(w) && e.phrase.split(' ').includes(w)).length;
-      return { name: e.display, score: distance(phrase, e.phrase) / Math.max(phrase.length, e.phrase.length) - shared * 0.3 };
+      const shared = words.filter(
+        (w) => w.length > 2 && !GENERIC_WORDS.has(w) && e.phrase.split(' ').includes(w),
+      ).length;
+      return {
+        name: e.display,
+        score: distance(phrase, e.phrase) / Math.max(phrase.length, e.phrase.length) - shared * 0.3,
+      };
     })
     .sort((a, b) => a.score - b.score);
   const seen = new Set<string>();

@@ -4,8 +4,8 @@ import {
   daysInMonth,
   formatDay,
   MONTH_NAMES,
-  partsOf,
   parseDay,
+  partsOf,
   weekdayOf,
 } from '../model/dates.ts';
 import type { Period } from './plan-schema.ts';
@@ -44,13 +44,20 @@ export function rangeLabel(from: Day, to: Day): string {
   const a = partsOf(from);
   const b = partsOf(to);
   if (from === to) return `${short(from)}, ${a.y}`;
-  return a.y === b.y ? `${short(from)} – ${short(to)}, ${b.y}` : `${short(from)}, ${a.y} – ${short(to)}, ${b.y}`;
+  return a.y === b.y
+    ? `${short(from)} – ${short(to)}, ${b.y}`
+    : `${short(from)}, ${a.y} – ${short(to)}, ${b.y}`;
 }
 
 export const monthLabel = (y: number, m: number): string => `${MONTH_NAMES[m - 1]} ${y}`;
 
 export function makePeriod(kind: Period['kind'], from: Day, to: Day, label?: string): Period {
-  return { kind, from: formatDay(from), to: formatDay(Math.max(from, to)), label: label ?? rangeLabel(from, to) };
+  return {
+    kind,
+    from: formatDay(from),
+    to: formatDay(Math.max(from, to)),
+    label: label ?? rangeLabel(from, to),
+  };
 }
 
 export function dayOf(iso: string): Day {
@@ -90,10 +97,15 @@ export function previousPeriod(p: Period): Period {
     case 'quarter-to-date': {
       const s = addMonths(from, -3);
       const { y, m } = partsOf(s);
-      const qEnd = endOfMonth(y, m + 2 > 12 ? 12 : m + 2);
+      const qEnd = endOfMonth(y, Math.min(m + 2, 12));
       const e = p.kind === 'quarter' ? qEnd : Math.min(s + (to - from), qEnd);
       const label = `Q${quarterOf(m)} ${y}`;
-      return makePeriod(p.kind, s, e, p.kind === 'quarter' ? label : `the same days of ${label} (${rangeLabel(s, e)})`);
+      return makePeriod(
+        p.kind,
+        s,
+        e,
+        p.kind === 'quarter' ? label : `the same days of ${label} (${rangeLabel(s, e)})`,
+      );
     }
     case 'year':
       return makePeriod('year', dayFromParts(f.y - 1, 1, 1), dayFromParts(f.y - 1, 12, 31), String(f.y - 1));
@@ -104,8 +116,18 @@ export function previousPeriod(p: Period): Period {
       return makePeriod('year-to-date', s, e, `the same days of ${f.y - 1} (${rangeLabel(s, e)})`);
     }
     case 'days':
-      return makePeriod('days', from - len, from - 1, `the ${len} days before (${rangeLabel(from - len, from - 1)})`);
+      return makePeriod(
+        'days',
+        from - len,
+        from - 1,
+        `the ${len} days before (${rangeLabel(from - len, from - 1)})`,
+      );
     default:
-      return makePeriod('range', from - len, from - 1, `the ${len} days before (${rangeLabel(from - len, from - 1)})`);
+      return makePeriod(
+        'range',
+        from - len,
+        from - 1,
+        `the ${len} days before (${rangeLabel(from - len, from - 1)})`,
+      );
   }
 }

@@ -1,4 +1,4 @@
-import { type Day, dayFromParts, daysInMonth, MONTH_NAMES, partsOf, parseDay } from '../model/dates.ts';
+import { type Day, dayFromParts, daysInMonth, MONTH_NAMES, parseDay, partsOf } from '../model/dates.ts';
 import {
   addMonths,
   endOfMonth,
@@ -22,7 +22,8 @@ export interface PeriodMatch {
 }
 
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
-const MONTH_RE = '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+const MONTH_RE =
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   an: 1,
@@ -45,7 +46,16 @@ const NUMBER_WORDS: Record<string, number> = {
   sixty: 60,
   ninety: 90,
 };
-const ORDINAL_QUARTERS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const ORDINAL_QUARTERS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
 
 const monthIndex = (word: string): number => MONTHS.findIndex((m) => m.startsWith(word.slice(0, 3))) + 1;
 const count = (word: string): number => NUMBER_WORDS[word] ?? Number(word);
@@ -103,7 +113,9 @@ const RULES: Rule[] = [
     re: new RegExp(`\\bsince (?:the (?:start|beginning) of )?${DAY_PHRASE}`, 'g'),
     make: (m, now) => {
       const d = spelledDay(m[1] ?? '', now);
-      return d !== undefined && d <= now ? makePeriod('since', d, now, `since ${rangeLabel(d, d)}`) : undefined;
+      return d !== undefined && d <= now
+        ? makePeriod('since', d, now, `since ${rangeLabel(d, d)}`)
+        : undefined;
     },
   },
   {
@@ -137,7 +149,8 @@ const RULES: Rule[] = [
     re: /\b(?:the )?(?:past|trailing) (week|month|year)\b/g,
     make: (m, now) => {
       const unit = m[1];
-      const from = unit === 'week' ? now - 6 : unit === 'month' ? addMonths(now, -1) + 1 : addMonths(now, -12) + 1;
+      const from =
+        unit === 'week' ? now - 6 : unit === 'month' ? addMonths(now, -1) + 1 : addMonths(now, -12) + 1;
       return makePeriod('days', from, now, `the past ${unit} (${rangeLabel(from, now)})`);
     },
   },
@@ -153,9 +166,13 @@ const RULES: Rule[] = [
     make: (m, now) => calendarBack(m[1] ?? '', now, 2),
   },
   {
-    re: new RegExp(`\\b(?:(?:so far )?(?:this|the current|current) ${UNIT}(?: so far| to date)?|${UNIT} to date|(wtd|mtd|qtd|ytd))\\b`, 'g'),
+    re: new RegExp(
+      `\\b(?:(?:so far )?(?:this|the current|current) ${UNIT}(?: so far| to date)?|${UNIT} to date|(wtd|mtd|qtd|ytd))\\b`,
+      'g',
+    ),
     make: (m, now) => {
-      const unit = m[1] ?? m[2] ?? { wtd: 'week', mtd: 'month', qtd: 'quarter', ytd: 'year' }[m[3] ?? ''] ?? '';
+      const unit =
+        m[1] ?? m[2] ?? { wtd: 'week', mtd: 'month', qtd: 'quarter', ytd: 'year' }[m[3] ?? ''] ?? '';
       return toDate(unit, now);
     },
   },
@@ -184,7 +201,8 @@ const RULES: Rule[] = [
     make: (m, now) => {
       const word = m[2] ?? '';
       // "may" and "march" are also ordinary words: take them as months only with a preposition or a year.
-      if ((word === 'may' || word === 'march' || word === 'mar') && !m[1] && !m[3] && !besideDate(m)) return undefined;
+      if ((word === 'may' || word === 'march' || word === 'mar') && !m[1] && !m[3] && !besideDate(m))
+        return undefined;
       const month = monthIndex(word);
       const y = m[3] ? Number(m[3]) : latestMonth(month, now).y;
       return monthPeriod(y, month);
@@ -202,7 +220,11 @@ const RULES: Rule[] = [
 /** True when a month word stands next to a comparison or another date word: "May vs April", "April and May". */
 function besideDate(m: RegExpExecArray): boolean {
   const before = m.input.slice(0, m.index).trim().split(' ').pop() ?? '';
-  const after = m.input.slice(m.index + m[0].length).trim().split(' ')[0] ?? '';
+  const after =
+    m.input
+      .slice(m.index + m[0].length)
+      .trim()
+      .split(' ')[0] ?? '';
   const link = /^(vs|versus|and|or|than|to|through|until|from|compared)$/;
   return link.test(before) || link.test(after);
 }
@@ -231,7 +253,12 @@ function calendarBack(unit: string, now: Day, steps: number): Period | undefined
       return makePeriod('day', now - steps, now - steps);
     case 'week': {
       const s = startOfWeek(now) - 7 * steps;
-      return makePeriod('week', s, s + 6, `${steps === 1 ? 'last week' : 'the week before last'} (${rangeLabel(s, s + 6)})`);
+      return makePeriod(
+        'week',
+        s,
+        s + 6,
+        `${steps === 1 ? 'last week' : 'the week before last'} (${rangeLabel(s, s + 6)})`,
+      );
     }
     case 'month': {
       const { y, m } = partsOf(addMonths(startOfMonth(now), -steps));

@@ -42,20 +42,27 @@ interface Reading {
   byDimension?: Dimension;
 }
 
-const FLOW_CHANGE = /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|added|new|lost|net|change|changed)\b/;
+const FLOW_CHANGE =
+  /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|added|new|lost|net|change|changed)\b/;
 const STOCK_WORDS = /\b(have|has|had|now|currently|total|how many)\b/;
 const FOLLOW_UP = /^(and|what about|how about|same for|same but|now|ok|okay|also|then|what if|but)\b/;
 
 /** Reads a question with rules and the data's own lexicon: no model, no network. */
 export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   const r = read(question, ctx);
-  const refs = (kind: Ref['kind']) => r.mentions.flatMap((m) => m.refs.filter((x) => x.kind === kind).slice(0, 1));
+  const refs = (kind: Ref['kind']) =>
+    r.mentions.flatMap((m) => m.refs.filter((x) => x.kind === kind).slice(0, 1));
   const first = (kind: Ref['kind']) => refs(kind)[0]?.id;
   const has = (re: RegExp) => re.test(r.norm);
-  const metric = pickMetric(ctx.dataset, refs('metric').map((x) => x.id));
+  const metric = pickMetric(
+    ctx.dataset,
+    refs('metric').map((x) => x.id),
+  );
   const explicitMetric = refs('metric').length > 0;
   const period = r.periods[0];
-  const entityMentioned = r.mentions.some((m) => m.refs.some((x) => ['campaign', 'asset', 'channel'].includes(x.kind)));
+  const entityMentioned = r.mentions.some((m) =>
+    m.refs.some((x) => ['campaign', 'asset', 'channel'].includes(x.kind)),
+  );
 
   const help = (unknown: string[]): RulePlan => ({
     plan: {
@@ -68,11 +75,13 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     followUp: false,
   });
 
-  if (!r.tokens.length || has(/^(help|what can you do|what can i ask|how do i use|commands|usage)\b/)) return help([]);
+  if (!r.tokens.length || has(/^(help|what can you do|what can i ask|how do i use|commands|usage)\b/))
+    return help([]);
 
   // A name that resolved to nothing is never answered with a figure.
   if (r.unknown.length > 0 && !entityMentioned) {
-    const looksLikeName = r.unknown.length > 0 && (r.noun !== undefined || r.unknown.some((u) => u.length > 3));
+    const looksLikeName =
+      r.unknown.length > 0 && (r.noun !== undefined || r.unknown.some((u) => u.length > 3));
     if (looksLikeName && !isListOrMeta(r)) return help(r.unknown);
   }
 
@@ -86,7 +95,12 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   const scope = buildScope(refs);
   const whole = period ?? allTime(ctx.dataset.firstDay, ctx.now);
   const confident = r.unknown.length === 0;
-  const done = (plan: QueryPlan, sure = confident): RulePlan => ({ plan, confident: sure, unknown: r.unknown, followUp: false });
+  const done = (plan: QueryPlan, sure = confident): RulePlan => ({
+    plan,
+    confident: sure,
+    unknown: r.unknown,
+    followUp: false,
+  });
 
   // Awards
   if (has(/\b(award|awards|prize|prizes|won|win|wins|winning|honou?rs?|recogni[sz]ed|recognition)\b/)) {
@@ -97,29 +111,51 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   const rankingRef = first('ranking');
   if (
     rankingRef ||
-    (has(/\b(rankings?|ranked|rank|position|placed|tier|index)\b/) && !explicitMetric && r.noun === undefined && !r.byDimension)
+    (has(/\b(rankings?|ranked|rank|position|placed|tier|index)\b/) &&
+      !explicitMetric &&
+      r.noun === undefined &&
+      !r.byDimension)
   ) {
-    return done({ op: 'list', what: 'rankings', filter: { index: rankingRef, ...(period ? { period } : {}) } });
+    return done({
+      op: 'list',
+      what: 'rankings',
+      filter: { index: rankingRef, ...(period ? { period } : {}) },
+    });
   }
   // Goals: "tracking against the goal", "progress toward target" — but "campaigns that target Japan" is a list.
   const market = first('market');
-  if (has(/\b(goals?|tracking|on track|progress|objectives?|kpis?|pace|quota)\b/) || (has(/\btargets?\b/) && !market)) {
+  if (
+    has(/\b(goals?|tracking|on track|progress|objectives?|kpis?|pace|quota)\b/) ||
+    (has(/\btargets?\b/) && !market)
+  ) {
     return done({ op: 'goal', campaign: first('campaign'), metric: explicitMetric ? metric?.id : undefined });
   }
   if (!metric) return help(r.unknown);
 
-  const change = metric.kind === 'stock' && (has(FLOW_CHANGE) || period?.kind !== undefined && !has(STOCK_WORDS));
+  const change =
+    metric.kind === 'stock' && (has(FLOW_CHANGE) || (period?.kind !== undefined && !has(STOCK_WORDS)));
 
   // Comparisons: two subjects, two periods, or a period against the one before.
   const subjects = comparableScopes(r.mentions, scope);
-  const compareWords = has(/\b(compare|compared|comparison|versus|vs|against|week before|month before|year before|previous (week|month|quarter|year|period)|period before|prior (week|month|period)|difference|differ|better or worse)\b/);
-  const flowGrowth = metric.kind === 'flow' && has(/\b(growth|grow|grew|change|changed|trend|trending|increase|decrease|up or down)\b/);
+  const compareWords = has(
+    /\b(compare|compared|comparison|versus|vs|against|week before|month before|year before|previous (week|month|quarter|year|period)|period before|prior (week|month|period)|difference|differ|better or worse)\b/,
+  );
+  const flowGrowth =
+    metric.kind === 'flow' &&
+    has(/\b(growth|grow|grew|change|changed|trend|trending|increase|decrease|up or down)\b/);
   if ((compareWords || flowGrowth || subjects.length >= 2) && !r.byDimension) {
     if (subjects.length >= 2) {
       return done({ op: 'compare', metric: metric.id, scopes: subjects, period: whole, change });
     }
     if (r.periods.length >= 2 && r.periods[1]) {
-      return done({ op: 'compare', metric: metric.id, scopes: [scope], period: whole, versus: r.periods[1], change });
+      return done({
+        op: 'compare',
+        metric: metric.id,
+        scopes: [scope],
+        period: whole,
+        versus: r.periods[1],
+        change,
+      });
     }
     if (period && (compareWords || flowGrowth)) {
       return done({ op: 'compare', metric: metric.id, scopes: [scope], period, change });
@@ -128,7 +164,9 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
 
   // Top N and breakdowns.
   const topN = topCount(r);
-  const superlative = has(/\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|least|fewest|lowest|worst|weakest|smallest|rank|ranked)\b/);
+  const superlative = has(
+    /\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|least|fewest|lowest|worst|weakest|smallest|rank|ranked)\b/,
+  );
   const dimension = nounDimension(r.noun);
   if (superlative && (dimension || r.byDimension)) {
     const asc = has(/\b(least|fewest|lowest|worst|weakest|smallest|bottom)\b/);
@@ -146,10 +184,26 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   }
   if (r.byDimension || (has(/\b(breakdown|break down|broken down|split|each|every|per)\b/) && dimension)) {
     const dim = r.byDimension ?? dimension ?? 'campaign';
-    return done({ op: 'breakdown', metric: metric.id, dimension: dim, scope: withoutDimension(scope, dim), period: whole, change });
+    return done({
+      op: 'breakdown',
+      metric: metric.id,
+      dimension: dim,
+      scope: withoutDimension(scope, dim),
+      period: whole,
+      change,
+    });
   }
   if (superlative && topN !== undefined) {
-    return done({ op: 'top', metric: metric.id, dimension: 'asset', n: topN, order: 'desc', scope, period: whole, change });
+    return done({
+      op: 'top',
+      metric: metric.id,
+      dimension: 'asset',
+      n: topN,
+      order: 'desc',
+      scope,
+      period: whole,
+      change,
+    });
   }
 
   // Lists: "which campaigns target Japan", "videos available in French", "what is planned next".
@@ -165,11 +219,20 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
         platform: first('platform'),
         campaign: what === 'assets' ? first('campaign') : undefined,
       };
-      return done({ op: 'list', what, filter: Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) });
+      return done({
+        op: 'list',
+        what,
+        filter: Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)),
+      });
     }
     // A named thing with no measure asked for: tell about it.
     const entity = overviewTarget(refs);
-    if (entity || has(/\b(summary|summari[sz]e|overview|status|tell me about|how is|how are|doing|details|who owns|owner|when)\b/)) {
+    if (
+      entity ||
+      has(
+        /\b(summary|summari[sz]e|overview|status|tell me about|how is|how are|doing|details|who owns|owner|when)\b/,
+      )
+    ) {
       return done({ op: 'overview', kind: entity?.kind ?? 'organization', id: entity?.id, period: whole });
     }
   }
@@ -245,7 +308,17 @@ function read(question: string, ctx: PlanContext): Reading {
   });
   flush();
 
-  return { tokens, norm, words: new Set(tokens), mentions, periods, unknown: unknown.filter((u) => !isStopPhrase(u)), noun, nounPlural, byDimension };
+  return {
+    tokens,
+    norm,
+    words: new Set(tokens),
+    mentions,
+    periods,
+    unknown: unknown.filter((u) => !isStopPhrase(u)),
+    noun,
+    nounPlural,
+    byDimension,
+  };
 }
 
 /** Words a person capitalised (not the first of a sentence): likely names. */
@@ -263,15 +336,19 @@ const STOP = new Set(
   `the a an of to in on for by is are was were be been do does did done have has had get got and or but with
   what which who how when where why this that these those it its we our us you your they their them i me my
   there here any some all each much many very just also too can could would should will shall may might must
-  hi hey hello please thanks thank ok okay yes no not like about into onto upon than then so such only`.split(/\s+/),
+  hi hey hello please thanks thank ok okay yes no not like about into onto upon than then so such only`.split(
+    /\s+/,
+  ),
 );
 
-const isStopPhrase = (phrase: string): boolean => phrase.split(' ').every((w) => STOP.has(w) || w.length <= 2);
+const isStopPhrase = (phrase: string): boolean =>
+  phrase.split(' ').every((w) => STOP.has(w) || w.length <= 2);
 
 /** Questions about the catalog itself, where stray words are harmless. */
 const isListOrMeta = (r: Reading): boolean =>
-  /\b(awards?|rankings?|rank|goals?|target|status|planned|active|available|help|summari[sz]e)\b/.test(r.norm) &&
-  r.unknown.every((u) => !TYPE_NOUNS[u]);
+  /\b(awards?|rankings?|rank|goals?|target|status|planned|active|available|help|summari[sz]e)\b/.test(
+    r.norm,
+  ) && r.unknown.every((u) => !TYPE_NOUNS[u]);
 
 const explicitOp = (r: Reading): boolean =>
   /\b(how many|how much|top|most|which|what|list|compare|summari[sz]e|overview|show|total|breakdown|awards?|rankings?|goals?)\b/.test(
@@ -307,7 +384,16 @@ function buildScope(refs: (kind: Ref['kind']) => Ref[]): Scope {
 function comparableScopes(mentions: Mention[], base: Scope): Scope[] {
   const kinds: (keyof Scope)[] = ['asset', 'campaign', 'channel', 'platform', 'language', 'market'];
   for (const kind of kinds) {
-    const ids = [...new Set(mentions.flatMap((m) => m.refs.filter((r) => r.kind === kind).slice(0, 1).map((r) => r.id)))];
+    const ids = [
+      ...new Set(
+        mentions.flatMap((m) =>
+          m.refs
+            .filter((r) => r.kind === kind)
+            .slice(0, 1)
+            .map((r) => r.id),
+        ),
+      ),
+    ];
     if (ids.length >= 2) {
       return ids.map((id) => {
         const s: Scope = { ...base, [kind]: id };
@@ -344,24 +430,41 @@ function withoutDimension(scope: Scope, dim: Dimension): Scope {
 }
 
 function topCount(r: Reading): number | undefined {
-  const m = /\b(?:top|best|bottom|first|leading|worst|highest|lowest|most)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(r.norm);
+  const m =
+    /\b(?:top|best|bottom|first|leading|worst|highest|lowest|most)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(
+      r.norm,
+    );
   if (!m?.[1]) return undefined;
   const n = NUMBER_WORDS[m[1]] ?? Number(m[1]);
   return Math.min(Math.max(n, 1), 50);
 }
 
-function listKind(r: Reading, status: string | undefined): 'campaigns' | 'assets' | 'channels' | 'metrics' | undefined {
+function listKind(
+  r: Reading,
+  status: string | undefined,
+): 'campaigns' | 'assets' | 'channels' | 'metrics' | undefined {
   const asking = /\b(which|what|list|show|name|any|do we have|are there|give me)\b/.test(r.norm);
   if (/\b(metrics|measures|kpis)\b/.test(r.norm) && asking) return 'metrics';
   if (r.noun === 'asset' && (asking || /\bavailable\b/.test(r.norm))) return 'assets';
   if (r.noun === 'channel' || r.noun === 'platform') return asking ? 'channels' : undefined;
-  if (r.noun === 'campaign' && asking && !r.mentions.some((m) => m.refs.some((x) => x.kind === 'campaign' || x.kind === 'asset')))
+  if (
+    r.noun === 'campaign' &&
+    asking &&
+    !r.mentions.some((m) => m.refs.some((x) => x.kind === 'campaign' || x.kind === 'asset'))
+  )
     return 'campaigns';
-  if (status && asking && !r.mentions.some((m) => m.refs.some((x) => x.kind === 'campaign' || x.kind === 'asset'))) return 'campaigns';
+  if (
+    status &&
+    asking &&
+    !r.mentions.some((m) => m.refs.some((x) => x.kind === 'campaign' || x.kind === 'asset'))
+  )
+    return 'campaigns';
   return undefined;
 }
 
-function overviewTarget(refs: (kind: Ref['kind']) => Ref[]): { kind: 'campaign' | 'asset' | 'channel'; id: string } | undefined {
+function overviewTarget(
+  refs: (kind: Ref['kind']) => Ref[],
+): { kind: 'campaign' | 'asset' | 'channel'; id: string } | undefined {
   const asset = refs('asset')[0];
   if (asset) return { kind: 'asset', id: asset.id };
   const campaign = refs('campaign')[0];
@@ -400,8 +503,20 @@ function mergeFollowUp(
     case 'top':
     case 'breakdown':
       if (r.byDimension && prev.op !== 'top')
-        return { op: 'breakdown', metric: metric ?? prev.metric, dimension: r.byDimension, scope: mergeScope(prev.scope), period: period ?? prev.period, change: prev.change };
-      return { ...prev, metric: metric ?? prev.metric, scope: mergeScope(prev.scope), period: period ?? prev.period };
+        return {
+          op: 'breakdown',
+          metric: metric ?? prev.metric,
+          dimension: r.byDimension,
+          scope: mergeScope(prev.scope),
+          period: period ?? prev.period,
+          change: prev.change,
+        };
+      return {
+        ...prev,
+        metric: metric ?? prev.metric,
+        scope: mergeScope(prev.scope),
+        period: period ?? prev.period,
+      };
     case 'compare':
       return {
         ...prev,

@@ -31,7 +31,10 @@ export const STATUS_WORDS: Record<string, string[]> = {
 };
 
 /** Nouns that say what kind of thing a question is about. */
-export const TYPE_NOUNS: Record<string, 'asset' | 'campaign' | 'channel' | 'platform' | 'language' | 'market'> = {
+export const TYPE_NOUNS: Record<
+  string,
+  'asset' | 'campaign' | 'channel' | 'platform' | 'language' | 'market'
+> = {
   video: 'asset',
   videos: 'asset',
   clip: 'asset',

@@ -1,11 +1,11 @@
+import type { AwardLine, GoalItem, MetricRef, Result } from '../engine/result.ts';
 import { parseDay, spellDay } from '../model/dates.ts';
 import { countryName, languageName, platformName } from '../model/names.ts';
-import type { Dimension, Period } from '../plan/plan-schema.ts';
-import type { AwardLine, GoalItem, MetricRef, Result } from '../engine/result.ts';
 import type { Ranking } from '../model/types.ts';
+import type { Dimension, Period } from '../plan/plan-schema.ts';
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
-import { formatDelta, formatGrowth, formatPercent, formatWithUnit, formatExact } from './format.ts';
+import { formatDelta, formatExact, formatGrowth, formatPercent, formatWithUnit } from './format.ts';
 
 const unit = (m: MetricRef): string => m.label.toLowerCase();
 const fig = (n: number, m: MetricRef): string => `*${formatWithUnit(n, unit(m))}*`;
@@ -37,12 +37,18 @@ export function goalLine(g: GoalItem): string {
 export function awardLineText(a: AwardLine): string {
   const parts = [`*${esc(a.name)}*`];
   if (a.event) parts.push(`— ${esc(a.event)}`);
-  const extra = [a.subjectName && `for ${esc(a.subjectName)}`, a.date && spell(a.date), a.level && esc(a.level)].filter(Boolean);
+  const extra = [
+    a.subjectName && `for ${esc(a.subjectName)}`,
+    a.date && spell(a.date),
+    a.level && esc(a.level),
+  ].filter(Boolean);
   return `${parts.join(' ')}${extra.length ? ` (${extra.join(', ')})` : ''}`;
 }
 
 export function rankingLineText(r: Ranking): string {
-  const pos = [r.rank !== undefined ? `#${r.rank}` : '', r.tier ? `tier ${esc(r.tier)}` : ''].filter(Boolean).join(', ');
+  const pos = [r.rank !== undefined ? `#${r.rank}` : '', r.tier ? `tier ${esc(r.tier)}` : '']
+    .filter(Boolean)
+    .join(', ');
   const by = r.publisher ? ` (${esc(r.publisher)})` : '';
   const note = r.note ? ` — ${esc(r.note)}` : '';
   return `*${esc(r.index)}* ${r.year}${by}: ${pos}${note}`;
@@ -59,7 +65,9 @@ export function describeResult(result: Result): Doc {
       if (!result.hasData) {
         return {
           title: `${m.label}: no data`,
-          sections: [`There are no ${unit(m)} figures for ${subject} ${when(result.period)}.${result.dataRange ? ` The data covers ${result.dataRange.from} → ${result.dataRange.to}.` : ''}`],
+          sections: [
+            `There are no ${unit(m)} figures for ${subject} ${when(result.period)}.${result.dataRange ? ` The data covers ${result.dataRange.from} → ${result.dataRange.to}.` : ''}`,
+          ],
           context: [],
         };
       }
@@ -68,13 +76,20 @@ export function describeResult(result: Result): Doc {
         : m.kind === 'stock'
           ? `${subject} had ${fig(result.value, m)} as of ${spell(result.period.to)}.`
           : `${subject} got ${fig(result.value, m)} ${when(result.period)}.`;
-      return { title: `${m.label} — ${result.subject}`, sections: [text], context: [periodNote(result.period)] };
+      return {
+        title: `${m.label} — ${result.subject}`,
+        sections: [text],
+        context: [periodNote(result.period)],
+      };
     }
     case 'compare': {
       const m = result.metric;
       const [a, b] = result.items;
-      const lines = result.items.map(
-        (i) => `*${esc(i.subject)}* ${result.mode === 'previous' ? `(${esc(i.period.label)})` : ''}: ${fig(i.value, m)}`.replace(' :', ':'),
+      const lines = result.items.map((i) =>
+        `*${esc(i.subject)}* ${result.mode === 'previous' ? `(${esc(i.period.label)})` : ''}: ${fig(i.value, m)}`.replace(
+          ' :',
+          ':',
+        ),
       );
       const growth = formatGrowth(result.growth);
       const verdict =
@@ -84,7 +99,9 @@ export function describeResult(result: Result): Doc {
             : `*${esc(a.subject)}* ${result.delta >= 0 ? 'leads' : 'trails'} *${esc(b.subject)}* by ${formatExact(Math.abs(result.delta))} ${unit(m)} (${growth}).`
           : '';
       const title =
-        result.mode === 'previous' ? `${m.label} — ${a?.subject ?? ''}: ${a?.period.label ?? ''} vs before` : `${m.label} compared ${when(a?.period ?? result.items[0]!.period).replace(/\*/g, '')}`;
+        result.mode === 'previous'
+          ? `${m.label} — ${a?.subject ?? ''}: ${a?.period.label ?? ''} vs before`
+          : `${m.label} compared — ${a?.period.label ?? ''}`;
       return { title, sections: [bullet(lines), verdict].filter(Boolean), context: [periodNote(a?.period)] };
     }
     case 'top':
@@ -93,7 +110,11 @@ export function describeResult(result: Result): Doc {
       const [one, many] = DIMENSION_WORDS[result.dimension];
       const what = result.change ? `${unit(m)} gained` : unit(m);
       if (result.items.length === 0) {
-        return { title: `${m.label} by ${one}`, sections: [`No ${what} recorded for any ${one} ${when(result.period)}.`], context: [] };
+        return {
+          title: `${m.label} by ${one}`,
+          sections: [`No ${what} recorded for any ${one} ${when(result.period)}.`],
+          context: [],
+        };
       }
       const lines = result.items.map(
         (i, k) =>
@@ -111,13 +132,17 @@ export function describeResult(result: Result): Doc {
       return { title, sections, context: [periodNote(result.period)] };
     }
     case 'goal': {
-      if (result.items.length === 0) return { title: 'Goals', sections: ['No goal is set for that in the data.'], context: [] };
+      const firstGoal = result.items[0];
+      if (!firstGoal)
+        return { title: 'Goals', sections: ['No goal is set for that in the data.'], context: [] };
       const sections = [bullet(result.items.map(goalLine))];
       const single = result.items.length === 1 ? result.items[0] : undefined;
       return {
         title: single ? `Goal progress — ${single.campaign}` : 'Goal progress',
         sections,
-        context: [`progress = ${unit(result.items[0]!.metric)} from the campaign start to the earlier of today and the goal date`],
+        context: [
+          `progress = ${unit(firstGoal.metric)} from the campaign start to the earlier of today and the goal date`,
+        ],
       };
     }
     case 'list':
@@ -132,7 +157,9 @@ export function describeResult(result: Result): Doc {
       if (figures.length) sections.push(`*Totals ${when(result.period)}:* ${figures.join(' · ')}`);
       if (result.top) {
         const [one] = DIMENSION_WORDS[result.top.dimension];
-        sections.push(`*Top ${one}:* ${esc(result.top.label)} — ${formatWithUnit(result.top.value, unit(result.top.metric))}`);
+        sections.push(
+          `*Top ${one}:* ${esc(result.top.label)} — ${formatWithUnit(result.top.value, unit(result.top.metric))}`,
+        );
       }
       if (result.goals.length) sections.push(`*Goals*\n${bullet(result.goals.map(goalLine))}`);
       if (result.awards.length) sections.push(`*Awards*\n${bullet(result.awards.map(awardLineText))}`);
@@ -143,9 +170,12 @@ export function describeResult(result: Result): Doc {
       if (result.unknown.length) {
         const names = result.unknown.map((u) => `“${esc(u)}”`).join(', ');
         sections.push(`I couldn't find ${names} in the campaign data, so I won't guess a figure.`);
-        if (result.suggestions.length) sections.push(`Did you mean: ${result.suggestions.map((s) => `*${esc(s)}*`).join(', ')}?`);
+        if (result.suggestions.length)
+          sections.push(`Did you mean: ${result.suggestions.map((s) => `*${esc(s)}*`).join(', ')}?`);
       } else {
-        sections.push("I answer questions about your campaigns' figures, goals, content, awards and rankings.");
+        sections.push(
+          "I answer questions about your campaigns' figures, goals, content, awards and rankings.",
+        );
       }
       sections.push(`*You can ask, for example:*\n${bullet(result.examples.map(esc))}`);
       return { title: result.unknown.length ? 'Not found' : 'What I can answer', sections, context: [] };
@@ -160,7 +190,11 @@ function periodNote(p: Period | undefined): string {
 
 function describeList(result: Extract<Result, { op: 'list' }>): Doc {
   const filter = result.filterLabel ? ` (${esc(result.filterLabel)})` : '';
-  const none = (what: string): Doc => ({ title: what, sections: [`No ${what.toLowerCase()} match${filter}.`], context: [] });
+  const none = (what: string): Doc => ({
+    title: what,
+    sections: [`No ${what.toLowerCase()} match${filter}.`],
+    context: [],
+  });
   switch (result.what) {
     case 'campaigns': {
       if (!result.items.length) return none('Campaigns');
@@ -173,27 +207,48 @@ function describeList(result: Extract<Result, { op: 'list' }>): Doc {
         ].filter(Boolean);
         return `*${esc(c.name)}* — ${esc(extra.join('; '))}`;
       });
-      return { title: 'Campaigns', sections: [`${result.items.length} campaign${result.items.length === 1 ? '' : 's'}${filter}:`, bullet(lines)], context: [] };
+      return {
+        title: 'Campaigns',
+        sections: [
+          `${result.items.length} campaign${result.items.length === 1 ? '' : 's'}${filter}:`,
+          bullet(lines),
+        ],
+        context: [],
+      };
     }
     case 'assets': {
       if (!result.items.length) return none('Videos');
       const lines = result.items.map((a) => {
         const langs = a.languages.map(languageName).join(', ');
-        const extra = [a.campaign, langs && `in ${langs}`, a.published && `published ${a.published}`].filter(Boolean);
+        const extra = [a.campaign, langs && `in ${langs}`, a.published && `published ${a.published}`].filter(
+          Boolean,
+        );
         return `*${esc(a.title)}* — ${esc(extra.join('; '))}`;
       });
-      return { title: 'Content', sections: [`${result.items.length} item${result.items.length === 1 ? '' : 's'}${filter}:`, bullet(lines)], context: [] };
+      return {
+        title: 'Content',
+        sections: [
+          `${result.items.length} item${result.items.length === 1 ? '' : 's'}${filter}:`,
+          bullet(lines),
+        ],
+        context: [],
+      };
     }
     case 'channels': {
       if (!result.items.length) return none('Channels');
-      const lines = result.items.map((c) => `*${esc(c.handle)}* on ${platformName(c.platform)}${c.name ? ` — ${esc(c.name)}` : ''}`);
+      const lines = result.items.map(
+        (c) => `*${esc(c.handle)}* on ${platformName(c.platform)}${c.name ? ` — ${esc(c.name)}` : ''}`,
+      );
       return { title: 'Channels', sections: [bullet(lines)], context: [] };
     }
     case 'awards': {
       if (!result.items.length) return none('Awards');
       return {
         title: 'Awards',
-        sections: [`${result.items.length} award${result.items.length === 1 ? '' : 's'}${filter}:`, bullet(result.items.map(awardLineText))],
+        sections: [
+          `${result.items.length} award${result.items.length === 1 ? '' : 's'}${filter}:`,
+          bullet(result.items.map(awardLineText)),
+        ],
         context: [],
       };
     }
@@ -204,9 +259,15 @@ function describeList(result: Extract<Result, { op: 'list' }>): Doc {
     case 'metrics':
       return {
         title: 'Metrics',
-        sections: [bullet(result.items.map((m) => `*${esc(m.label)}* (${m.kind === 'flow' ? 'summed over a period' : 'a level at a date'})`))],
+        sections: [
+          bullet(
+            result.items.map(
+              (m) =>
+                `*${esc(m.label)}* (${m.kind === 'flow' ? 'summed over a period' : 'a level at a date'})`,
+            ),
+          ),
+        ],
         context: [],
       };
   }
 }
-

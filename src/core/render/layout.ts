@@ -31,26 +31,45 @@ export function splitText(text: string, max: number): string[] {
   return out;
 }
 
-const truncate = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+const truncate = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 
 /** Lays a reply out as Slack mrkdwn, Block Kit within Slack's limits, and plain terminal text. */
 export function layout(doc: Doc, footer: string): Rendered {
   const context = [...doc.context.filter(Boolean), footer].filter(Boolean);
-  const blocks: Block[] = [{ type: 'header', text: { type: 'plain_text', text: truncate(doc.title, SLACK_LIMITS.headerText), emoji: true } }];
+  const blocks: Block[] = [
+    {
+      type: 'header',
+      text: { type: 'plain_text', text: truncate(doc.title, SLACK_LIMITS.headerText), emoji: true },
+    },
+  ];
   const room = SLACK_LIMITS.blocks - 2; // header and context
   const pieces = doc.sections.flatMap((s) => splitText(s, SLACK_LIMITS.sectionText));
   const shown = pieces.length > room ? pieces.slice(0, room - 1) : pieces;
   for (const text of shown) blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
   if (shown.length < pieces.length) {
-    blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `_…and ${pieces.length - shown.length} more part(s) not shown; narrow the question to see them._` } });
+    blocks.push({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: `_…and ${pieces.length - shown.length} more part(s) not shown; narrow the question to see them._`,
+      },
+    });
   }
   if (context.length) {
     blocks.push({
       type: 'context',
-      elements: context.slice(0, SLACK_LIMITS.contextElements).map((c) => ({ type: 'mrkdwn', text: truncate(c, SLACK_LIMITS.sectionText) })),
+      elements: context
+        .slice(0, SLACK_LIMITS.contextElements)
+        .map((c) => ({ type: 'mrkdwn', text: truncate(c, SLACK_LIMITS.sectionText) })),
     });
   }
-  const text = truncate([`*${escapeMrkdwn(doc.title)}*`, ...doc.sections, context.map((c) => `_${c}_`).join(' · ')].filter(Boolean).join('\n\n'), SLACK_LIMITS.messageText);
+  const text = truncate(
+    [`*${escapeMrkdwn(doc.title)}*`, ...doc.sections, context.map((c) => `_${c}_`).join(' · ')]
+      .filter(Boolean)
+      .join('\n\n'),
+    SLACK_LIMITS.messageText,
+  );
   const terminal = [doc.title, ...doc.sections.map(plain), context.map(plain).join(' · ')]
     .filter(Boolean)
     .join('\n');
@@ -59,5 +78,9 @@ export function layout(doc: Doc, footer: string): Rendered {
 
 /** mrkdwn → terminal text: no asterisks or underscores for emphasis, entities decoded. */
 export function plain(mrkdwn: string): string {
-  return unescapeMrkdwn(mrkdwn.replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,:;!?]|$)/g, '$1$2').replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,:;!?]|$)/g, '$1$2'));
+  return unescapeMrkdwn(
+    mrkdwn
+      .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,:;!?]|$)/g, '$1$2')
+      .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,:;!?]|$)/g, '$1$2'),
+  );
 }
