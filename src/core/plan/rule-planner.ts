@@ -206,10 +206,12 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     });
   }
 
-  // Lists: "which campaigns target Japan", "videos available in French", "what is planned next".
+  // Lists: "which campaigns target Japan", "videos available in French", "what is planned next", and counts
+  // of things ("how many videos do we have?").
   const status = first('status') as ListFilter['status'];
-  if (!explicitMetric && !has(/\b(how many|how much|total|sum)\b/)) {
-    const what = listKind(r, status);
+  const countsThings = has(/\bhow many\b/) && r.nounPlural && (r.noun === 'asset' || r.noun === 'campaign' || r.noun === 'channel');
+  if (!explicitMetric && (countsThings || !has(/\b(how many|how much|total|sum)\b/))) {
+    const what = countsThings ? LIST_OF[r.noun ?? 'asset'] : listKind(r, status);
     if (what) {
       const language = first('language');
       const filter: ListFilter = {
@@ -438,6 +440,8 @@ function topCount(r: Reading): number | undefined {
   const n = NUMBER_WORDS[m[1]] ?? Number(m[1]);
   return Math.min(Math.max(n, 1), 50);
 }
+
+const LIST_OF: Record<string, 'campaigns' | 'assets' | 'channels'> = { asset: 'assets', campaign: 'campaigns', channel: 'channels' };
 
 function listKind(
   r: Reading,

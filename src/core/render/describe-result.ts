@@ -239,7 +239,8 @@ function describeList(result: Extract<Result, { op: 'list' }>): Doc {
       const lines = result.items.map(
         (c) => `*${esc(c.handle)}* on ${platformName(c.platform)}${c.name ? ` — ${esc(c.name)}` : ''}`,
       );
-      return { title: 'Channels', sections: [bullet(lines)], context: [] };
+      const count = `${result.items.length} channel${result.items.length === 1 ? '' : 's'}${filter}:`;
+      return { title: 'Channels', sections: [count, bullet(lines)], context: [] };
     }
     case 'awards': {
       if (!result.items.length) return none('Awards');
