@@ -160,6 +160,20 @@ export function createPulseService(deps: ServiceDeps): PulseService {
           throw error;
         }
       }
+      if (verb === 'reload' || verb === 'status') {
+        const r = verb === 'reload' ? await deps.data.reload() : undefined;
+        const current = deps.data.current();
+        const refused = r && !r.ok ? r.error : deps.data.lastError();
+        const lines = [
+          `Serving *${escapeMrkdwn(current.meta.source)}* (data as of ${current.asOf ?? 'n/a'}, version ${current.meta.version}).`,
+        ];
+        if (r?.ok) lines.unshift('Reloaded the data file.');
+        if (refused)
+          lines.push(
+            `The newer file was refused, so the last good data keeps serving:\n\`\`\`${escapeMrkdwn(refused.message.slice(0, 2500))}\`\`\``,
+          );
+        return { ephemeral: true, rendered: notice('Pulse — data', lines.join('\n')) };
+      }
       if (verb === 'campaign' || verb === 'campaigns') {
         const name = rest.join(' ');
         const a = await service.ask(
@@ -200,6 +214,7 @@ function helpText(withSchedules: boolean): string {
     '• `/pulse <question>` — answer a question',
     '• `/pulse campaign <name>` — a campaign overview',
     '• `/pulse digest now [week|month]` — the digest, now',
+    '• `/pulse status` / `/pulse reload` — which data is served; reload it now',
     '• `/pulse help` — this message',
   ];
   if (withSchedules) {

@@ -122,7 +122,10 @@ async function start(args: ReturnType<typeof parseCliArgs>): Promise<number> {
   const app = await composeApp({ dataFile: args.data, fixedNow: args.now });
   if (app.config.slack) return (await import('./start-bot.ts')).startBot(app);
   const { runConsole } = await import('./console.ts');
+  const { watchDataFile } = await import('../data/watch-data-file.ts');
+  const watcher = watchDataFile(app.config.dataFile, app.service.data, app.logger);
   await runConsole(app.service, { input: process.stdin, output: process.stdout });
+  watcher.close();
   await app.close();
   return 0;
 }
