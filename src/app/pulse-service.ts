@@ -113,7 +113,7 @@ export function createPulseService(deps: ServiceDeps): PulseService {
           logger.warn({ err: (error as Error).message }, 'digest narrative failed; using the template');
         }
       }
-      return { result, rendered: layout(describeDigest(result, narrative), footerOf(ds)) };
+      return { result, rendered: layout(describeDigest(result, narrative), footerOf(ds, todayDay())) };
     },
 
     async command(text: string, options: CommandOptions = {}): Promise<CommandReply> {

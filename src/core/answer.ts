@@ -5,7 +5,7 @@ import { PulseError } from './errors.ts';
 import { guardNarrative } from './llm/figure-guard.ts';
 import { checkPlan } from './llm/plan-check.ts';
 import type { Dataset } from './model/dataset.ts';
-import { formatDay } from './model/dates.ts';
+import { type Day, formatDay } from './model/dates.ts';
 import { briefOf } from './plan/catalog-brief.ts';
 import { Lexicon } from './plan/lexicon.ts';
 import { type QueryPlan, queryPlanSchema } from './plan/plan-schema.ts';
@@ -27,7 +27,12 @@ export function lexiconOf(ds: Dataset): Lexicon {
   return lex;
 }
 
-export const footerOf = (ds: Dataset): string => `data as of ${ds.asOf ?? 'n/a'} · ${ds.meta.source}`;
+/** "data as of": the newest row on or before today (rows after today exist when --now is in the past). */
+export function footerOf(ds: Dataset, now?: Day): string {
+  const last =
+    ds.lastDay === undefined ? undefined : now === undefined ? ds.lastDay : Math.min(ds.lastDay, now);
+  return `data as of ${last === undefined ? 'n/a' : formatDay(last)} · ${ds.meta.source}`;
+}
 
 /** Narrative only where people ask for a story: overviews and "summarize …". */
 const wantsNarrative = (plan: QueryPlan, question: string): boolean =>
@@ -85,14 +90,14 @@ export async function answer(question: string, ctx: AnswerContext): Promise<Answ
       ctx.logger?.warn({ err: (error as Error).message }, 'summarizer failed; using the template');
     }
   }
-  return { question, plan, result, planSource, narrative, ...layout(doc, footerOf(ds)) };
+  return { question, plan, result, planSource, narrative, ...layout(doc, footerOf(ds, ctx.now)) };
 }
 
 /** Runs a plan directly (buttons, digests): same engine, same rendering. */
 export function answerPlan(plan: QueryPlan, ctx: AnswerContext): Answer {
   const ds = ctx.dataset.forChannel(ctx.viewer?.channelId);
   const { result, doc } = run(ds, plan, ctx);
-  return { question: '', plan, result, planSource: 'context', ...layout(doc, footerOf(ds)) };
+  return { question: '', plan, result, planSource: 'context', ...layout(doc, footerOf(ds, ctx.now)) };
 }
 
 function run(ds: Dataset, plan: QueryPlan, ctx: AnswerContext): { result: Result; doc: Doc } {
@@ -107,5 +112,5 @@ function run(ds: Dataset, plan: QueryPlan, ctx: AnswerContext): { result: Result
   return { result, doc: describeResult(result) };
 }
 
-export const renderResult = (ds: Dataset, result: Result): Rendered =>
-  layout(describeResult(result), footerOf(ds));
+export const renderResult = (ds: Dataset, result: Result, now?: Day): Rendered =>
+  layout(describeResult(result), footerOf(ds, now));

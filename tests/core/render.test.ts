@@ -54,6 +54,8 @@ describe('Block Kit limits', () => {
       period,
       change: false,
       total: n,
+      unattributed: 0,
+      order: 'desc',
       items: Array.from({ length: n }, (_, i) => ({
         key: `a${i}`,
         label: `A very long video title number ${i} ${'x'.repeat(120)}`,

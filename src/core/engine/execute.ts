@@ -84,10 +84,12 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         if (m.support === 0) continue;
         items.push({ key, label: keyLabel(ds, plan.dimension, key), value: m.value });
       }
+      const whole = measure(metric, select(ds, metric.id, plan.scope), from, to, plan.change).value;
+      const grouped = items.reduce((s, i) => s + i.value, 0);
       // Markets overlap (one video may target several), so their total is the scope's, not the sum of groups.
-      if (plan.dimension === 'market')
-        total = measure(metric, select(ds, metric.id, plan.scope), from, to, plan.change).value;
-      else total = items.reduce((s, i) => s + i.value, 0);
+      if (plan.dimension === 'market') total = whole;
+      else total = grouped;
+      const unattributed = plan.dimension === 'market' ? 0 : whole - grouped;
       items.sort(
         (x, y) =>
           (plan.op === 'top' && plan.order === 'asc' ? x.value - y.value : y.value - x.value) ||
@@ -104,6 +106,8 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         change: plan.change && metric.kind === 'stock',
         items,
         total,
+        unattributed,
+        order: plan.op === 'top' ? plan.order : 'desc',
       };
     }
     case 'goal':

@@ -87,10 +87,12 @@ export function overview(ds: Dataset, plan: OverviewPlan, now: Day): OverviewRes
         name: c.name,
         facts: [
           { label: 'Status', value: c.status },
-          {
-            label: 'Runs',
-            value: `${formatDay(c.start)} → ${c.end === undefined ? 'ongoing' : formatDay(c.end)}`,
-          },
+          c.status === 'planned' && c.start > now
+            ? { label: 'Starts', value: formatDay(c.start) }
+            : {
+                label: 'Runs',
+                value: `${formatDay(c.start)} → ${c.end === undefined ? 'ongoing' : formatDay(c.end)}`,
+              },
           ...fact('Owner', c.owner),
           ...fact('Languages', list(c.languages, languageName)),
           ...fact('Markets', list(c.markets, countryName)),

@@ -60,6 +60,9 @@ export interface RankedResult {
   change: boolean;
   items: RankedItem[];
   total: number;
+  /** Part of the scope's value that belongs to no group (e.g. campaign-level rows in a platform breakdown). */
+  unattributed: number;
+  order: 'desc' | 'asc';
 }
 
 export interface GoalItem {

@@ -71,7 +71,15 @@ export class Dataset {
     const channelId = series.channel || (this.channels.has(series.subject) ? series.subject : undefined);
     const channel = channelId ? this.channels.get(channelId) : undefined;
     const campaign = campaignId ? this.campaigns.get(campaignId) : undefined;
-    const markets = asset?.markets.length ? asset.markets : (campaign?.markets ?? []);
+    // An asset counts for its own markets, else its campaign's. A campaign's own rows cannot be split between
+    // several markets, so they count for one only when the campaign has exactly one.
+    const markets = asset
+      ? asset.markets.length
+        ? asset.markets
+        : (campaign?.markets ?? [])
+      : campaign?.markets.length === 1
+        ? campaign.markets
+        : [];
     return {
       series,
       campaign: campaignId,

@@ -87,7 +87,10 @@ export class Lexicon {
     );
     for (const a of catalog.organization.aliases)
       this.#add(a, { kind: 'organization', id: 'organization' }, 2, a, false);
-    for (const r of catalog.rankings) this.#add(r.index, { kind: 'ranking', id: r.index }, 3, r.index);
+    for (const r of catalog.rankings) {
+      this.#add(r.index, { kind: 'ranking', id: r.index }, 3, r.index);
+      if (r.publisher) this.#add(r.publisher, { kind: 'ranking', id: r.index }, 2, r.index);
+    }
     for (const [status, words] of Object.entries(STATUS_WORDS)) {
       for (const w of words) this.#add(w, { kind: 'status', id: status }, 1, w, false);
     }
@@ -127,6 +130,9 @@ export class Lexicon {
     const sources: [string, Ref][] = [
       ...ds.catalog.campaigns.map((c): [string, Ref] => [c.name, { kind: 'campaign', id: c.id }]),
       ...ds.catalog.assets.map((a): [string, Ref] => [a.title, { kind: 'asset', id: a.id }]),
+      ...ds.catalog.rankings.flatMap((r): [string, Ref][] =>
+        [r.index, r.publisher ?? ''].map((name): [string, Ref] => [name, { kind: 'ranking', id: r.index }]),
+      ),
     ];
     for (const [name, ref] of sources) {
       const tokens = tokenize(normalize(name));
@@ -148,7 +154,7 @@ export class Lexicon {
     for (const [phrase, set] of owners) {
       if (set.size !== 1 || this.entries.has(phrase)) continue;
       const ref = refOf.get([...set][0] ?? '');
-      if (ref) this.#add(phrase, ref, 1, ds.nameOf(ref.id), false);
+      if (ref) this.#add(phrase, ref, 1, ref.kind === 'ranking' ? ref.id : ds.nameOf(ref.id), false);
     }
   }
 }

@@ -14,10 +14,18 @@ export interface Mention {
   fuzzy: boolean;
 }
 
-const X_CONTEXT = new Set(['on', 'in', 'via', 'from', 'at', 'vs', 'versus', 'and', 'or', 'to']);
+const X_CONTEXT = new Set(['on', 'in', 'via', 'from', 'at', 'vs', 'versus', 'and', 'or', 'to', 'our', 'the']);
 
-/** Finds catalog names in the tokens, longest first; `taken` marks tokens already used (periods). */
-export function exactMentions(tokens: string[], lexicon: Lexicon, taken: boolean[]): Mention[] {
+/**
+ * Finds catalog names in the tokens, longest first; `taken` marks tokens already used. `minStrength` 2 takes
+ * whole names, aliases and handles; 1 also takes distinctive parts of names and status words (run last).
+ */
+export function exactMentions(
+  tokens: string[],
+  lexicon: Lexicon,
+  taken: boolean[],
+  minStrength = 1,
+): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -26,7 +34,7 @@ export function exactMentions(tokens: string[], lexicon: Lexicon, taken: boolean
       if (taken.slice(i, i + len).some(Boolean)) continue;
       const phrase = tokens.slice(i, i + len).join(' ');
       const entry = lexicon.entries.get(phrase);
-      if (entry) found = mention(i, i + len, entry, phrase, false);
+      if (entry && entry.strength >= minStrength) found = mention(i, i + len, entry, phrase, false);
     }
     // "X" is a platform only where a platform can stand: "views on X", "X and TikTok".
     if (

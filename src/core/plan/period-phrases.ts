@@ -92,7 +92,7 @@ function spelledDay(text: string, now: Day): Day | undefined {
   return !year && d > now ? dayFromParts(y - 1, month, Math.min(day, daysInMonth(y - 1, month))) : d;
 }
 
-const DAY_PHRASE = `(\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?(?:,? \\d{4})?)`;
+const DAY_PHRASE = `(\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?(?:,? \\d{4})?)`;
 const UNIT = '(day|week|month|quarter|year)s?';
 
 interface Rule {
@@ -179,6 +179,42 @@ const RULES: Rule[] = [
   {
     re: new RegExp(`\\b(?:last|previous|prior|the previous|the prior) ${UNIT}\\b`, 'g'),
     make: (m, now) => calendarBack(m[1] ?? '', now, 1),
+  },
+  {
+    re: /\b(?:the )?(week|month|quarter|year) over \1\b|\b(wow|mom|qoq|yoy)\b/g,
+    make: (m, now) =>
+      calendarBack(
+        m[1] ?? { wow: 'week', mom: 'month', qoq: 'quarter', yoy: 'year' }[m[2] ?? ''] ?? '',
+        now,
+        1,
+      ),
+  },
+  {
+    re: /\b(?:h([12])|(first|second|1st|2nd) half)(?:,? (?:of )?((?:19|20)\d{2}))?\b/g,
+    make: (m, now) => {
+      const h = m[1] ? Number(m[1]) : m[2] === 'first' || m[2] === '1st' ? 1 : 2;
+      const n = partsOf(now);
+      const y = m[3] ? Number(m[3]) : h === 1 || n.m >= 7 ? n.y : n.y - 1;
+      const s = dayFromParts(y, h === 1 ? 1 : 7, 1);
+      return makePeriod('range', s, endOfMonth(y, h === 1 ? 6 : 12), `H${h} ${y}`);
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in |during |for |over |from )?${MONTH_RE}(?: ((?:19|20)\\d{2}))? (?:and|to|through|until|-) ${MONTH_RE}(?: ((?:19|20)\\d{2}))?\\b`,
+      'g',
+    ),
+    make: (m, now) => {
+      const a = monthIndex(m[1] ?? '');
+      const b = monthIndex(m[3] ?? '');
+      const yb = m[4] ? Number(m[4]) : m[2] ? Number(m[2]) + (b < a ? 1 : 0) : latestMonth(b, now).y;
+      const ya = m[2] ? Number(m[2]) : a <= b ? yb : yb - 1;
+      const from = dayFromParts(ya, a, 1);
+      const to = endOfMonth(yb, b);
+      return from <= to
+        ? makePeriod('range', from, to, `${monthLabel(ya, a)} – ${monthLabel(yb, b)}`)
+        : undefined;
+    },
   },
   {
     re: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:,? (?:of )?((?:19|20)\d{2}))?\b/g,

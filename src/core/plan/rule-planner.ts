@@ -36,6 +36,8 @@ interface Reading {
   mentions: Mention[];
   periods: Period[];
   unknown: string[];
+  /** Leftover words that look like a name (capitalised, or right before "video", "campaign" …). */
+  names: string[];
   /** The kind of thing asked about ("which video…") and the dimension after "by/per". */
   noun?: Noun;
   nounPlural: boolean;
@@ -44,7 +46,6 @@ interface Reading {
 
 const FLOW_CHANGE =
   /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|added|new|lost|net|change|changed)\b/;
-const STOCK_WORDS = /\b(have|has|had|now|currently|total|how many)\b/;
 const FOLLOW_UP = /^(and|what about|how about|same for|same but|now|ok|okay|also|then|what if|but)\b/;
 
 /** Reads a question with rules and the data's own lexicon: no model, no network. */
@@ -79,11 +80,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     return help([]);
 
   // A name that resolved to nothing is never answered with a figure.
-  if (r.unknown.length > 0 && !entityMentioned) {
-    const looksLikeName =
-      r.unknown.length > 0 && (r.noun !== undefined || r.unknown.some((u) => u.length > 3));
-    if (looksLikeName && !isListOrMeta(r)) return help(r.unknown);
-  }
+  if (r.names.length > 0) return help(r.names);
 
   // Follow-ups in a thread: keep the previous plan, change what the new words change.
   const prev = ctx.previous;
@@ -132,13 +129,13 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   }
   if (!metric) return help(r.unknown);
 
-  const change =
-    metric.kind === 'stock' && (has(FLOW_CHANGE) || (period?.kind !== undefined && !has(STOCK_WORDS)));
+  // A stock over a period is its level at the end, unless the question asks what changed ("gained", "grew").
+  const change = metric.kind === 'stock' && has(FLOW_CHANGE);
 
   // Comparisons: two subjects, two periods, or a period against the one before.
   const subjects = comparableScopes(r.mentions, scope);
   const compareWords = has(
-    /\b(compare|compared|comparison|versus|vs|against|week before|month before|year before|previous (week|month|quarter|year|period)|period before|prior (week|month|period)|difference|differ|better or worse)\b/,
+    /\b(compare|compared|comparison|versus|vs|against|week before|month before|year before|previous (week|month|quarter|year|period)|period before|prior (week|month|period)|difference|differ|better or worse|(week|month|quarter|year) over (week|month|quarter|year)|wow|mom|qoq|yoy)\b/,
   );
   const flowGrowth =
     metric.kind === 'flow' &&
@@ -147,7 +144,9 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     if (subjects.length >= 2) {
       return done({ op: 'compare', metric: metric.id, scopes: subjects, period: whole, change });
     }
-    if (r.periods.length >= 2 && r.periods[1]) {
+    const second = r.periods[1];
+    // "last 7 days vs previous 7 days" names the same days twice: the second means the period before.
+    if (second && !(second.from === whole.from && second.to === whole.to)) {
       return done({
         op: 'compare',
         metric: metric.id,
@@ -206,10 +205,33 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     });
   }
 
+  // "Which videos did we publish in May?": content by its publication date.
+  if (
+    !explicitMetric &&
+    has(/\b(publish|published|release|released|launch|launched|post|posted|came out|went live)\b/) &&
+    (r.noun === 'asset' || r.noun === undefined) &&
+    !overviewTarget(refs)
+  ) {
+    const filter: ListFilter = {
+      campaign: first('campaign'),
+      language: first('language'),
+      platform: first('platform'),
+      period,
+    };
+    return done({
+      op: 'list',
+      what: 'assets',
+      filter: Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)),
+    });
+  }
+
   // Lists: "which campaigns target Japan", "videos available in French", "what is planned next", and counts
   // of things ("how many videos do we have?").
   const status = first('status') as ListFilter['status'];
-  const countsThings = has(/\bhow many\b/) && r.nounPlural && (r.noun === 'asset' || r.noun === 'campaign' || r.noun === 'channel');
+  const countsThings =
+    has(/\bhow many\b/) &&
+    r.nounPlural &&
+    (r.noun === 'asset' || r.noun === 'campaign' || r.noun === 'channel');
   if (!explicitMetric && (countsThings || !has(/\b(how many|how much|total|sum)\b/))) {
     const what = countsThings ? LIST_OF[r.noun ?? 'asset'] : listKind(r, status);
     if (what) {
@@ -251,7 +273,7 @@ function read(question: string, ctx: PlanContext): Reading {
   const norm = normalize(question);
   const tokens = tokenize(norm);
   const taken = tokens.map(() => false);
-  const mentions = exactMentions(tokens, ctx.lexicon, taken);
+  const mentions = exactMentions(tokens, ctx.lexicon, taken, 2);
 
   // Periods are read around the names, so "Marathon 2024" stays a name and not a year.
   const masked = tokens.map((t, i) => (taken[i] ? '§' : t));
@@ -269,6 +291,8 @@ function read(question: string, ctx: PlanContext): Reading {
     });
   }
   mentions.push(...fuzzyMentions(tokens, ctx.lexicon, taken));
+  // Parts of names and status words last: a misspelled full name beats the part of it spelled right.
+  mentions.push(...exactMentions(tokens, ctx.lexicon, taken, 1));
   mentions.sort((a, b) => a.start - b.start);
 
   let noun: Noun | undefined;
@@ -279,7 +303,11 @@ function read(question: string, ctx: PlanContext): Reading {
     if (!kind || taken[i]) return;
     const before = tokens[i - 1] ?? '';
     const before2 = tokens[i - 2] ?? '';
-    if (['by', 'per', 'each', 'across'].includes(before) || (before === 'every' && before2 === 'for')) {
+    const plural = t.endsWith('s') && t !== 'series';
+    if (
+      ['by', 'per', 'each', 'across'].includes(before) ||
+      ((before === 'every' || before === 'all') && before2 === 'for' && (plural || before === 'every'))
+    ) {
       byDimension ??= nounDimension(kind);
       return;
     }
@@ -289,23 +317,30 @@ function read(question: string, ctx: PlanContext): Reading {
     }
   });
 
+  // Leftover words: all of them lower confidence; those that look like a name stop any figure.
   const questionNames = capitalizedWords(question);
   const unknown: string[] = [];
-  let run: string[] = [];
+  const names: string[] = [];
+  let run: number[] = [];
   const flush = () => {
-    if (run.length) unknown.push(run.join(' '));
+    if (run.length) {
+      const text = run.map((i) => tokens[i]).join(' ');
+      if (!isStopPhrase(text)) {
+        unknown.push(text);
+        if (looksLikeName(run, tokens, questionNames)) names.push(text);
+      }
+    }
     run = [];
   };
   tokens.forEach((t, i) => {
-    const isName =
+    const leftover =
       !taken[i] &&
       !GENERIC_WORDS.has(t) &&
       !(t in TYPE_NOUNS) &&
       !(t in NUMBER_WORDS) &&
       !/^\d/.test(t) &&
-      t.length > 1 &&
-      (questionNames.has(t) || TYPE_NOUNS[tokens[i + 1] ?? ''] !== undefined || t.length > 2);
-    if (isName) run.push(t);
+      t.length > 1;
+    if (leftover) run.push(i);
     else flush();
   });
   flush();
@@ -316,11 +351,39 @@ function read(question: string, ctx: PlanContext): Reading {
     words: new Set(tokens),
     mentions,
     periods,
-    unknown: unknown.filter((u) => !isStopPhrase(u)),
+    unknown,
+    names,
     noun,
     nounPlural,
     byDimension,
   };
+}
+
+const QUALIFIERS = new Set([
+  'most',
+  'least',
+  'more',
+  'less',
+  'best',
+  'worst',
+  'top',
+  'very',
+  'our',
+  'my',
+  'all',
+  'new',
+  'latest',
+]);
+
+/** A run of unknown words is a name when capitalised, or when it stands where a name does: "the X video". */
+function looksLikeName(run: number[], tokens: string[], capitalized: Set<string>): boolean {
+  if (run.some((i) => capitalized.has(tokens[i] ?? ''))) return true;
+  const first = run[0] ?? 0;
+  const last = run[run.length - 1] ?? 0;
+  const before = tokens[first - 1] ?? '';
+  const after = tokens[last + 1] ?? '';
+  if (QUALIFIERS.has(before)) return false;
+  return TYPE_NOUNS[after] !== undefined;
 }
 
 /** Words a person capitalised (not the first of a sentence): likely names. */
@@ -345,12 +408,6 @@ const STOP = new Set(
 
 const isStopPhrase = (phrase: string): boolean =>
   phrase.split(' ').every((w) => STOP.has(w) || w.length <= 2);
-
-/** Questions about the catalog itself, where stray words are harmless. */
-const isListOrMeta = (r: Reading): boolean =>
-  /\b(awards?|rankings?|rank|goals?|target|status|planned|active|available|help|summari[sz]e)\b/.test(
-    r.norm,
-  ) && r.unknown.every((u) => !TYPE_NOUNS[u]);
 
 const explicitOp = (r: Reading): boolean =>
   /\b(how many|how much|top|most|which|what|list|compare|summari[sz]e|overview|show|total|breakdown|awards?|rankings?|goals?)\b/.test(
@@ -441,7 +498,11 @@ function topCount(r: Reading): number | undefined {
   return Math.min(Math.max(n, 1), 50);
 }
 
-const LIST_OF: Record<string, 'campaigns' | 'assets' | 'channels'> = { asset: 'assets', campaign: 'campaigns', channel: 'channels' };
+const LIST_OF: Record<string, 'campaigns' | 'assets' | 'channels'> = {
+  asset: 'assets',
+  campaign: 'campaigns',
+  channel: 'channels',
+};
 
 function listKind(
   r: Reading,

@@ -24,10 +24,10 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
 };
 
 export const STATUS_WORDS: Record<string, string[]> = {
-  active: ['active', 'running', 'live', 'ongoing', 'current', 'in progress', 'currently running'],
-  planned: ['planned', 'upcoming', 'next', 'scheduled', 'coming up', 'future', 'in the pipeline'],
+  active: ['active', 'running', 'ongoing', 'in progress', 'currently running'],
+  planned: ['planned', 'upcoming', 'next', 'scheduled', 'coming up', 'in the pipeline'],
   paused: ['paused', 'on hold', 'suspended'],
-  completed: ['completed', 'finished', 'done', 'ended', 'over', 'wrapped up', 'past', 'closed'],
+  completed: ['completed', 'finished', 'ended', 'wrapped up'],
 };
 
 /** Nouns that say what kind of thing a question is about. */
@@ -113,7 +113,12 @@ export const GENERIC_WORDS = new Set(
   date dates period periods time ago altogether combined together sum summed aggregate aggregated average
   happen happened doing does did compare versus each every per whole entire full our we us team
   q1 q2 q3 q4 first second third fourth quarterly week-over-week wow mom yoy change changes changed
-  drop dropped drops fall fell rise rose rises climb climbed jump jumped lose lost net added add`
+  drop dropped drops fall fell rise rose rises climb climbed jump jumped lose lost net added add
+  popular popularity viral successful success engaging engagement trending recent recently newest oldest older newer
+  big bigger small smaller great greater good better bad poor strong stronger weak weaker high low long short
+  audience audiences people viewers followers fans watched viewed seen liked shared reached made created produced
+  doing perform performs performed performance working works worked going went come came how's what's who's where's
+  there's it's that's let's count counts amount amounts level levels value values figure score scores`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -121,14 +121,21 @@ export function describeResult(result: Result): Doc {
           `${result.op === 'top' ? `${k + 1}. ` : ''}*${esc(i.label)}* — ${formatWithUnit(i.value, unit(m))}${i.share !== undefined && result.op === 'breakdown' ? ` (${formatPercent(i.share)})` : ''}`,
       );
       const scope = result.subject && result.op === 'breakdown' ? ` for ${esc(result.subject)}` : '';
+      const asc = result.order === 'asc';
+      const first = result.items[0];
       const lead =
-        result.op === 'top' && result.items.length === 1 && result.items[0]
-          ? `The ${one} with the most ${what} ${when(result.period)} is *${esc(result.items[0].label)}* with ${fig(result.items[0].value, m)}.`
+        result.op === 'top' && result.items.length === 1 && first
+          ? `The ${one} with the ${asc ? 'fewest' : 'most'} ${what} ${when(result.period)} is *${esc(first.label)}* with ${fig(first.value, m)}.`
           : result.op === 'top'
-            ? `Top ${result.items.length} ${many} by ${what} ${when(result.period)}:`
+            ? `${asc ? 'Bottom' : 'Top'} ${result.items.length} ${many} by ${what} ${when(result.period)}${asc ? ' (fewest first)' : ''}:`
             : `${m.label} by ${one}${scope} ${when(result.period)} — total ${fig(result.total, m)}:`;
-      const title = result.op === 'top' ? `Top ${many} by ${unit(m)}` : `${m.label} by ${one}`;
+      const title =
+        result.op === 'top' ? `${asc ? 'Bottom' : 'Top'} ${many} by ${unit(m)}` : `${m.label} by ${one}`;
       const sections = result.op === 'top' && result.items.length === 1 ? [lead] : [lead, lines.join('\n')];
+      if (result.op === 'breakdown' && result.unattributed > 0)
+        sections.push(
+          `_Not attributed to any ${one} (e.g. campaign-level rows): ${formatWithUnit(result.unattributed, unit(m))}._`,
+        );
       return { title, sections, context: [periodNote(result.period)] };
     }
     case 'goal': {
