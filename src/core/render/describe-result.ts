@@ -96,7 +96,14 @@ export function describeResult(result: Result): Doc {
         a && b
           ? result.mode === 'previous'
             ? `Change: ${formatDelta(result.delta)} ${unit(m)} (*${growth}*) versus ${esc(b.period.label)}.`
-            : `*${esc(a.subject)}* ${result.delta >= 0 ? 'leads' : 'trails'} *${esc(b.subject)}* by ${formatExact(Math.abs(result.delta))} ${unit(m)} (${growth}).`
+            : `*${esc(a.subject)}* ${result.delta >= 0 ? 'leads' : 'trails'} *${esc(b.subject)}* by ${formatExact(Math.abs(result.delta))} ${unit(m)} (${growth}).${
+                m.kind === 'flow' || !result.change
+                  ? ` Together: ${formatWithUnit(
+                      result.items.reduce((sum, i) => sum + i.value, 0),
+                      unit(m),
+                    )}.`
+                  : ''
+              }`
           : '';
       const title =
         result.mode === 'previous'
