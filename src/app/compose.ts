@@ -59,6 +59,7 @@ export async function compose(options: ComposeOptions = {}): Promise<Composed> {
         baseUrl: config.llm.baseUrl,
         model: config.llm.model,
         timeoutMs: config.llm.timeoutMs,
+        temperature: config.llm.temperature,
         store,
         logger,
         clock,

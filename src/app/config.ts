@@ -44,6 +44,16 @@ export const envSchema = z
     }),
     OPENAI_MODEL: z.string().default('gpt-4o-mini'),
     OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
+    /** Reasoning models reject temperature 0: set `default` to leave the server's own. */
+    OPENAI_TEMPERATURE: z
+      .string()
+      .optional()
+      .transform((v) =>
+        v === undefined || v.trim() === '' ? 0 : v.trim() === 'default' ? undefined : Number(v),
+      )
+      .refine((v) => v === undefined || (Number.isFinite(v) && v >= 0 && v <= 2), {
+        message: 'must be a number from 0 to 2, or "default" to use the server\'s',
+      }),
     REDIS_URL: optionalText.refine((v) => v === undefined || /^rediss?:\/\//.test(v), {
       message: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
     }),
@@ -80,6 +90,7 @@ export interface Config {
     baseUrl?: string;
     model: string;
     timeoutMs: number;
+    temperature?: number;
   };
   redisUrl?: string;
 }
@@ -115,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
             baseUrl: e.OPENAI_BASE_URL,
             model: e.OPENAI_MODEL,
             timeoutMs: e.OPENAI_TIMEOUT_MS,
+            temperature: e.OPENAI_TEMPERATURE,
           }
         : undefined,
     redisUrl: e.REDIS_URL,

@@ -61,7 +61,7 @@ export async function answer(question: string, ctx: AnswerContext): Promise<Answ
       const parsed = proposed && queryPlanSchema.safeParse(proposed);
       const checked = parsed?.success ? checkPlan(parsed.data, brief, question) : undefined;
       if (checked?.ok) {
-        plan = checked.plan;
+        plan = clampAllTime(checked.plan, ds);
         planSource = 'model';
       } else if (proposed)
         ctx.logger?.warn(
@@ -98,6 +98,13 @@ export function answerPlan(plan: QueryPlan, ctx: AnswerContext): Answer {
   const ds = ctx.dataset.forChannel(ctx.viewer?.channelId);
   const { result, doc } = run(ds, plan, ctx);
   return { question: '', plan, result, planSource: 'context', ...layout(doc, footerOf(ds, ctx.now)) };
+}
+
+/** A model cannot know where the data starts: "all time" begins at the first row, as the rules say. */
+function clampAllTime(plan: QueryPlan, ds: Dataset): QueryPlan {
+  if (!('period' in plan) || plan.period.kind !== 'all' || ds.firstDay === undefined) return plan;
+  const first = formatDay(ds.firstDay);
+  return plan.period.from < first ? { ...plan, period: { ...plan.period, from: first } } : plan;
 }
 
 function run(ds: Dataset, plan: QueryPlan, ctx: AnswerContext): { result: Result; doc: Doc } {

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { periodSchema, type QueryPlan, queryPlanSchema, scopeSchema } from '../../core/plan/plan-schema.ts';
+
+// Strict structured outputs want every field required and a root object, while the core's plan schema has
+// optional fields, defaults and a union at the root. Derive the model-facing schema from the core's (optional
+// → nullable, default → required, wrapped in { plan }) so it follows any change there, and map the model's
+// answer back through the core's own schema.
+
+const derived = new Map<z.ZodType, z.ZodType>();
+
+function modelFacing(schema: z.ZodType): z.ZodType {
+  const seen = derived.get(schema);
+  if (seen) return seen;
+  let out: z.ZodType = schema;
+  if (schema instanceof z.ZodOptional) out = modelFacing(schema.unwrap() as z.ZodType).nullable();
+  else if (schema instanceof z.ZodDefault) out = modelFacing(schema.unwrap() as z.ZodType);
+  else if (schema instanceof z.ZodArray) out = z.array(modelFacing(schema.element as z.ZodType));
+  else if (schema instanceof z.ZodDiscriminatedUnion) {
+    const options = (schema.options as z.ZodType[]).map(modelFacing) as [z.ZodObject, ...z.ZodObject[]];
+    out = z.discriminatedUnion(schema.def.discriminator, options);
+  } else if (schema instanceof z.ZodObject) {
+    const shape = Object.fromEntries(
+      Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, v]) => [k, modelFacing(v)]),
+    );
+    out = z.object(shape);
+  }
+  derived.set(schema, out);
+  return out;
+}
+
+export const modelPlanSchema = z.object({ plan: modelFacing(queryPlanSchema) });
+
+/** Shared parts named once in the JSON schema instead of repeated in every op: half the schema's tokens. */
+export const modelPlanDefinitions = { scope: modelFacing(scopeSchema), period: modelFacing(periodSchema) };
+
+/** `null` is how a strict schema says "absent"; the core's schema wants the key left out. */
+function dropNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropNulls);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, v]) => v !== null)
+        .map(([k, v]) => [k, dropNulls(v)]),
+    );
+  }
+  return value;
+}
+
+/** The core's plan from the model's parsed answer, or undefined when it does not fit the core's schema. */
+export function toQueryPlan(parsed: unknown): QueryPlan | undefined {
+  if (parsed === null || typeof parsed !== 'object' || !('plan' in parsed)) return undefined;
+  const result = queryPlanSchema.safeParse(dropNulls(parsed.plan));
+  return result.success ? result.data : undefined;
+}

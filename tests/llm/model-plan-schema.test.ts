@@ -1,0 +1,46 @@
+import { zodResponseFormat } from 'openai/helpers/zod';
+import { describe, expect, it } from 'vitest';
+import {
+  modelPlanDefinitions,
+  modelPlanSchema,
+  toQueryPlan,
+} from '../../src/adapters/llm/model-plan-schema.ts';
+import { modelValuePlan } from './brief-fixture.ts';
+
+describe('model-facing plan schema', () => {
+  it('is accepted by the SDK as a strict structured-output schema', () => {
+    const format = zodResponseFormat(modelPlanSchema, 'query_plan', {
+      schemaDefinitions: modelPlanDefinitions,
+    });
+    expect(format.json_schema.strict).toBe(true);
+    const text = JSON.stringify(format.json_schema.schema);
+    expect(text).toContain('"const":"value"');
+    expect(text).toContain('#/definitions/period');
+  });
+
+  it('maps a strict answer (nulls, every field) to the core plan', () => {
+    expect(toQueryPlan({ plan: modelValuePlan({ campaign: 'harbourview-by-night' }) })).toEqual({
+      op: 'value',
+      metric: 'views',
+      scope: { campaign: 'harbourview-by-night' },
+      period: { kind: 'week', from: '2024-06-17', to: '2024-06-23', label: 'last week' },
+      change: false,
+    });
+  });
+
+  it('fills the core defaults when a lenient server leaves fields out', () => {
+    const plan = toQueryPlan({ plan: { op: 'help' } });
+    expect(plan).toEqual({ op: 'help', unknown: [], suggestions: [] });
+  });
+
+  it('declines what the core schema refuses', () => {
+    expect(toQueryPlan({ plan: { op: 'delete-everything' } })).toBeUndefined();
+    expect(
+      toQueryPlan({
+        plan: { ...modelValuePlan({}), period: { kind: 'week', from: 'last week', to: 'x', label: '' } },
+      }),
+    ).toBeUndefined();
+    expect(toQueryPlan(null)).toBeUndefined();
+    expect(toQueryPlan({ nothing: true })).toBeUndefined();
+  });
+});
