@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/core/plan/normalize.ts';
 import { previousPeriod } from '../../src/core/plan/period-math.ts';
 import { findPeriods } from '../../src/core/plan/period-phrases.ts';
 import { day } from '../helpers/fixtures.ts';
@@ -46,6 +47,22 @@ describe('period phrases of the data contract', () => {
     expect(only('third quarter of 2023')).toEqual(['quarter', '2023-07-01', '2023-09-30']);
     expect(only('on 2024-05-03')).toEqual(['day', '2024-05-03', '2024-05-03']);
     expect(only('in june')).toEqual(['month', '2024-06-01', '2024-06-27']);
+  });
+
+  it('reads chat shorthand, week-of and day ranges', () => {
+    const n = (text: string) => {
+      const p = findPeriods(normalize(text), NOW)[0]?.period;
+      return [p?.kind, p?.from, p?.to];
+    };
+    expect(n('views last wk')).toEqual(['week', '2024-06-17', '2024-06-23']);
+    expect(n('in the last fortnight')).toEqual(['days', '2024-06-14', '2024-06-27']);
+    expect(n('the week of June 12')).toEqual(['week', '2024-06-10', '2024-06-16']);
+    expect(n('w/c 3 June')).toEqual(['week', '2024-06-03', '2024-06-09']);
+    expect(n('views 1-15 May')).toEqual(['range', '2024-05-01', '2024-05-15']);
+    expect(n('in H1 2024')).toEqual(['range', '2024-01-01', '2024-06-27']);
+    expect(n('in march and april')).toEqual(['range', '2024-03-01', '2024-04-30']);
+    expect(n('since june 2023')).toEqual(['since', '2023-06-01', '2024-06-27']);
+    expect(n('year over year')).toEqual(['year-to-date', '2024-01-01', '2024-06-27']);
   });
 
   it('does not read "may" the verb as a month', () => {

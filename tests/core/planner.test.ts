@@ -64,6 +64,18 @@ describe('rule planner: wording → plan', () => {
     expect(r.plan.op === 'help' && r.plan.suggestions).toContain('Sunrise Walk');
   });
 
+  it('says a metric the data lacks is missing instead of answering with another one', () => {
+    const r = plan('How many downloads did Sunrise Walk get?');
+    expect(r.plan).toMatchObject({ op: 'help', unknown: ['downloads'] });
+    expect(r.plan.op === 'help' && r.plan.suggestions).toEqual(['Views', 'Likes', 'Followers']);
+  });
+
+  it('compares "this month vs the same days last month" with the same days', () => {
+    const p = plan('views this month vs the same days last month').plan;
+    expect(p).toMatchObject({ op: 'compare', period: { kind: 'month-to-date' } });
+    expect(p.op === 'compare' && p.versus).toBeUndefined();
+  });
+
   it('keeps a thread’s context for follow-ups', () => {
     const first = plan('How many views did Sunrise Walk get in January?').plan;
     expect(plan('and in February?', first).plan).toMatchObject({

@@ -8,6 +8,9 @@ import { periodSchema, type QueryPlan, queryPlanSchema, scopeSchema } from '../.
 
 const derived = new Map<z.ZodType, z.ZodType>();
 
+/** Optional refinements the rules set from the question's own words; leaving them out keeps the prompt small. */
+const RULES_ONLY = new Set(['format']);
+
 function modelFacing(schema: z.ZodType): z.ZodType {
   const seen = derived.get(schema);
   if (seen) return seen;
@@ -20,7 +23,9 @@ function modelFacing(schema: z.ZodType): z.ZodType {
     out = z.discriminatedUnion(schema.def.discriminator, options);
   } else if (schema instanceof z.ZodObject) {
     const shape = Object.fromEntries(
-      Object.entries(schema.shape as Record<string, z.ZodType>).map(([k, v]) => [k, modelFacing(v)]),
+      Object.entries(schema.shape as Record<string, z.ZodType>)
+        .filter(([k]) => !RULES_ONLY.has(k))
+        .map(([k, v]) => [k, modelFacing(v)]),
     );
     out = z.object(shape);
   }

@@ -3,6 +3,7 @@ import { formatDay, parseDay } from '../model/dates.ts';
 import type { Asset, Award, Campaign } from '../model/types.ts';
 import type { QueryPlan } from '../plan/plan-schema.ts';
 import { keyLabel } from './labels.ts';
+import { formatMatches } from './measure.ts';
 import { metricRef } from './metric-ref.ts';
 import type { AssetLine, AwardLine, CampaignLine, ListResult } from './result.ts';
 
@@ -94,6 +95,7 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
           (!f.campaign || a.campaign === f.campaign) &&
           (!f.status || c?.status === f.status) &&
           (!f.language || assetLanguages(a).includes(f.language)) &&
+          (!f.format || formatMatches(a.format?.toLowerCase(), f.format)) &&
           (!f.market || markets.includes(f.market)) &&
           (!f.platform || a.channels.some((ch) => ds.channels.get(ch)?.platform === f.platform)) &&
           (a.published === undefined || (a.published >= from && a.published <= to))

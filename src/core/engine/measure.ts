@@ -12,6 +12,9 @@ export interface Measured {
   support: number;
 }
 
+export const formatMatches = (format: string | undefined, stems: readonly string[]): boolean =>
+  format !== undefined && stems.some((stem) => format.includes(stem));
+
 export function inScope(t: TaggedSeries, scope: Scope): boolean {
   return (
     (scope.campaign === undefined || t.campaign === scope.campaign) &&
@@ -19,7 +22,8 @@ export function inScope(t: TaggedSeries, scope: Scope): boolean {
     (scope.channel === undefined || t.channel === scope.channel) &&
     (scope.platform === undefined || t.platform === scope.platform) &&
     (scope.language === undefined || t.language === scope.language) &&
-    (scope.market === undefined || t.markets.includes(scope.market))
+    (scope.market === undefined || t.markets.includes(scope.market)) &&
+    (scope.format === undefined || formatMatches(t.format, scope.format))
   );
 }
 

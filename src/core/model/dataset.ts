@@ -13,6 +13,8 @@ export interface TaggedSeries {
   platform?: string;
   language?: string;
   markets: readonly string[];
+  /** The asset's format, lowercased ("short_video"), for format filters. */
+  format?: string;
 }
 
 export interface DatasetMeta {
@@ -87,6 +89,7 @@ export class Dataset {
       channel: channelId,
       platform: channel?.platform,
       language: asset?.language,
+      format: asset?.format?.toLowerCase(),
       markets,
     };
   }

@@ -68,6 +68,21 @@ export class Lexicon {
           this.#add(form, { kind: 'metric', id: m.id }, 3, m.label, false);
       }
     }
+    // "views" for a metric labelled "Video views": the last word of a longer label, when no other metric has it.
+    const tails = new Map<string, string[]>();
+    for (const m of catalog.metrics) {
+      for (const word of [m.label, ...m.aliases]) {
+        const tokens = tokenize(normalize(word));
+        const tail = tokens.length > 1 ? tokens[tokens.length - 1] : undefined;
+        if (tail) tails.set(tail, [...new Set([...(tails.get(tail) ?? []), m.id])]);
+      }
+    }
+    for (const [tail, ids] of tails) {
+      const id = ids[0];
+      if (ids.length === 1 && id && !this.entries.has(tail)) {
+        for (const form of inflections(tail)) this.#add(form, { kind: 'metric', id }, 2, tail, false);
+      }
+    }
     for (const [platform, words] of Object.entries(PLATFORM_WORDS)) {
       for (const w of words) this.#add(w, { kind: 'platform', id: platform }, 3, w, false);
     }

@@ -12,7 +12,23 @@ export function normalize(text: string): string {
     .replace(/\d{1,3}(?:,\d{3})+(?!\d)/g, (n) => n.replace(/,/g, ''))
     .replace(/(\d{4}-\d{2}-\d{2})|[^\p{L}\p{N}\s%-]+|-/gu, (m, date: string | undefined) => (date ? m : ' '))
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(SHORTHAND, (w) => SHORTHANDS[w] ?? w);
 }
+
+// Shorthand people type in chat, spelled out so the period rules see one form.
+const SHORTHANDS: Record<string, string> = {
+  wk: 'week',
+  wks: 'weeks',
+  yr: 'year',
+  yrs: 'years',
+  qtr: 'quarter',
+  fortnight: '2 weeks',
+  'w c': 'week of',
+  'week commencing': 'week of',
+  'week starting': 'week of',
+  'week beginning': 'week of',
+};
+const SHORTHAND = /\b(wks?|yrs?|qtr|fortnight|w c|week commencing|week starting|week beginning)\b/g;
 
 export const tokenize = (normalized: string): string[] => (normalized ? normalized.split(' ') : []);

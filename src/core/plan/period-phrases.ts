@@ -110,6 +110,30 @@ const RULES: Rule[] = [
     },
   },
   {
+    re: new RegExp(`\\b(?:the |in the |during the )?week of ${DAY_PHRASE}`, 'g'),
+    make: (m, now) => {
+      const d = spelledDay(m[1] ?? '', now);
+      if (d === undefined) return undefined;
+      const s = startOfWeek(d);
+      return makePeriod('week', s, s + 6, `the week of ${rangeLabel(s, s + 6)}`);
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:from |between )?(\\d{1,2})(?:st|nd|rd|th)? (?:to |until |through |and )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}(?: ((?:19|20)\\d{2}))?\\b|\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)? (?:to |until |through |and )?(\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?\\b`,
+      'g',
+    ),
+    make: (m, now) => {
+      const month = monthIndex(m[3] ?? m[5] ?? '');
+      const a = Number(m[1] ?? m[6]);
+      const b = Number(m[2] ?? m[7]);
+      const year = m[4] ?? m[8];
+      const y = year ? Number(year) : latestMonth(month, now).y;
+      if (!month || a < 1 || b < a || b > daysInMonth(y, month)) return undefined;
+      return makePeriod('range', dayFromParts(y, month, a), dayFromParts(y, month, b));
+    },
+  },
+  {
     re: new RegExp(`\\bsince (?:the (?:start|beginning) of )?${DAY_PHRASE}`, 'g'),
     make: (m, now) => {
       const d = spelledDay(m[1] ?? '', now);
@@ -182,12 +206,9 @@ const RULES: Rule[] = [
   },
   {
     re: /\b(?:the )?(week|month|quarter|year) over \1\b|\b(wow|mom|qoq|yoy)\b/g,
+    // "year over year": this year so far, which compares with the same days of last year.
     make: (m, now) =>
-      calendarBack(
-        m[1] ?? { wow: 'week', mom: 'month', qoq: 'quarter', yoy: 'year' }[m[2] ?? ''] ?? '',
-        now,
-        1,
-      ),
+      toDate(m[1] ?? { wow: 'week', mom: 'month', qoq: 'quarter', yoy: 'year' }[m[2] ?? ''] ?? '', now),
   },
   {
     re: /\b(?:h([12])|(first|second|1st|2nd) half)(?:,? (?:of )?((?:19|20)\d{2}))?\b/g,

@@ -40,6 +40,8 @@ export const scopeSchema = z.object({
   platform: z.string().optional(),
   language: z.string().optional(),
   market: z.string().optional(),
+  /** Content of one kind ("post", "video"): assets whose `format` contains one of these stems. */
+  format: z.array(z.string()).optional(),
 });
 export type Scope = z.infer<typeof scopeSchema>;
 
@@ -57,6 +59,8 @@ export const listFilterSchema = z.object({
   /** Awards: the campaign or asset that won. */
   subject: z.string().optional(),
   platform: z.string().optional(),
+  /** Assets: only these formats (stems, as in a scope). */
+  format: z.array(z.string()).optional(),
   /** Rankings: the index id-like name as in the catalog. */
   index: z.string().optional(),
   /** Awards and rankings: only those dated inside. */

@@ -7,7 +7,7 @@ import { normalize, tokenize } from './normalize.ts';
 import { allTime } from './period-math.ts';
 import { findPeriods } from './period-phrases.ts';
 import type { Dimension, ListFilter, Period, QueryPlan, Scope } from './plan-schema.ts';
-import { GENERIC_WORDS, NUMBER_WORDS, TYPE_NOUNS } from './vocabulary.ts';
+import { FORMAT_NOUNS, GENERIC_WORDS, METRIC_WORDS, NUMBER_WORDS, TYPE_NOUNS } from './vocabulary.ts';
 
 export interface PlanContext {
   dataset: Dataset;
@@ -38,6 +38,10 @@ interface Reading {
   unknown: string[];
   /** Leftover words that look like a name (capitalised, or right before "video", "campaign" …). */
   names: string[];
+  /** Measure words ("downloads") that are not metrics of this data. */
+  unknownMetrics: string[];
+  /** The content noun as written ("posts"), for format filters. */
+  nounWord?: string;
   /** The kind of thing asked about ("which video…") and the dimension after "by/per". */
   noun?: Noun;
   nounPlural: boolean;
@@ -90,6 +94,8 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   }
 
   const scope = buildScope(refs);
+  const format = formatFilter(r, ctx.dataset);
+  if (format) scope.format = format;
   const whole = period ?? allTime(ctx.dataset.firstDay, ctx.now);
   const confident = r.unknown.length === 0;
   const done = (plan: QueryPlan, sure = confident): RulePlan => ({
@@ -128,6 +134,14 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     return done({ op: 'goal', campaign: first('campaign'), metric: explicitMetric ? metric?.id : undefined });
   }
   if (!metric) return help(r.unknown);
+  // "How many downloads…" when the data has no such metric: say so, never answer with another metric.
+  if (!explicitMetric && r.unknownMetrics.length > 0) {
+    const labels = ctx.dataset.catalog.metrics.map((m) => m.label);
+    return {
+      ...help(r.unknownMetrics),
+      plan: { op: 'help', unknown: r.unknownMetrics, suggestions: labels },
+    };
+  }
 
   // A stock over a period is its level at the end, unless the question asks what changed ("gained", "grew").
   const change = metric.kind === 'stock' && has(FLOW_CHANGE);
@@ -135,7 +149,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   // Comparisons: two subjects, two periods, or a period against the one before.
   const subjects = comparableScopes(r.mentions, scope);
   const compareWords = has(
-    /\b(compare|compared|comparison|versus|vs|against|week before|month before|year before|previous (week|month|quarter|year|period)|period before|prior (week|month|period)|difference|differ|better or worse|(week|month|quarter|year) over (week|month|quarter|year)|wow|mom|qoq|yoy)\b/,
+    /\b(compare|compared|comparison|versus|vs|against|week before|month before|year before|period before|previous period|prior period|difference|differ|better or worse|(week|month|quarter|year) over (week|month|quarter|year)|wow|mom|qoq|yoy)\b/,
   );
   const flowGrowth =
     metric.kind === 'flow' &&
@@ -146,7 +160,8 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     }
     const second = r.periods[1];
     // "last 7 days vs previous 7 days" names the same days twice: the second means the period before.
-    if (second && !(second.from === whole.from && second.to === whole.to)) {
+    const sameDays = has(/\bsame (days|period|time|dates)\b/);
+    if (second && !sameDays && !(second.from === whole.from && second.to === whole.to)) {
       return done({
         op: 'compare',
         metric: metric.id,
@@ -217,6 +232,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
       language: first('language'),
       platform: first('platform'),
       period,
+      format,
     };
     return done({
       op: 'list',
@@ -242,6 +258,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
         language,
         platform: first('platform'),
         campaign: what === 'assets' ? first('campaign') : undefined,
+        format: what === 'assets' ? format : undefined,
       };
       return done({
         op: 'list',
@@ -297,6 +314,7 @@ function read(question: string, ctx: PlanContext): Reading {
 
   let noun: Noun | undefined;
   let nounPlural = false;
+  let nounWord: string | undefined;
   let byDimension: Dimension | undefined;
   tokens.forEach((t, i) => {
     const kind = TYPE_NOUNS[t];
@@ -313,6 +331,7 @@ function read(question: string, ctx: PlanContext): Reading {
     }
     if (!noun) {
       noun = kind;
+      nounWord = t;
       nounPlural = t.endsWith('s') && t !== 'series' && t !== 'content';
     }
   });
@@ -353,6 +372,8 @@ function read(question: string, ctx: PlanContext): Reading {
     periods,
     unknown,
     names,
+    unknownMetrics: tokens.filter((t, i) => !taken[i] && METRIC_WORDS.has(t)),
+    nounWord,
     noun,
     nounPlural,
     byDimension,
@@ -413,6 +434,19 @@ const explicitOp = (r: Reading): boolean =>
   /\b(how many|how much|top|most|which|what|list|compare|summari[sz]e|overview|show|total|breakdown|awards?|rankings?|goals?)\b/.test(
     r.norm,
   );
+
+/**
+ * "posts", "podcasts", "videos": a filter on the assets' format, used only when it separates some assets from
+ * others (a data file of videos only needs none).
+ */
+function formatFilter(r: Reading, ds: Dataset): string[] | undefined {
+  const word = r.nounWord?.replace(/s$/, '');
+  const stems = word ? FORMAT_NOUNS[word] : undefined;
+  if (!stems || r.noun !== 'asset') return undefined;
+  const formats = ds.catalog.assets.map((a) => a.format?.toLowerCase());
+  const matching = formats.filter((f) => f !== undefined && stems.some((s) => f.includes(s))).length;
+  return matching > 0 && matching < formats.length ? stems : undefined;
+}
 
 function pickMetric(ds: Dataset, ids: string[]): Metric | undefined {
   for (const id of ids) {

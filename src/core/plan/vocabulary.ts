@@ -51,6 +51,16 @@ export const TYPE_NOUNS: Record<
   posts: 'asset',
   piece: 'asset',
   pieces: 'asset',
+  podcast: 'asset',
+  podcasts: 'asset',
+  episode: 'asset',
+  episodes: 'asset',
+  photo: 'asset',
+  photos: 'asset',
+  image: 'asset',
+  images: 'asset',
+  story: 'asset',
+  stories: 'asset',
   article: 'asset',
   articles: 'asset',
   short: 'asset',
@@ -135,3 +145,32 @@ export const NUMBER_WORDS: Record<string, number> = {
   nine: 9,
   ten: 10,
 };
+
+/** What a content noun means as a format: an asset matches when its `format` contains one of these stems. */
+export const FORMAT_NOUNS: Record<string, string[]> = {
+  video: ['video', 'film', 'movie', 'clip', 'reel', 'short', 'vlog', 'trailer', 'promo'],
+  clip: ['video', 'clip', 'reel', 'short'],
+  film: ['film', 'movie', 'documentary'],
+  movie: ['film', 'movie'],
+  post: ['post', 'photo', 'image', 'carousel', 'tweet'],
+  article: ['article', 'story', 'blog', 'news', 'feature'],
+  podcast: ['podcast', 'audio', 'episode'],
+  episode: ['podcast', 'episode'],
+  photo: ['photo', 'image', 'post'],
+  image: ['photo', 'image', 'post'],
+  reel: ['reel', 'short', 'video'],
+  short: ['short', 'reel', 'video'],
+};
+
+/**
+ * Measures people ask about. When one of these is in a question but not among the data's metrics, the answer
+ * says so instead of giving another metric's figure.
+ */
+export const METRIC_WORDS = new Set(
+  `views likes shares comments followers subscribers clicks impressions engagements saves reposts retweets reactions
+  plays streams listens installs downloads signups registrations visits visitors sessions pageviews conversions
+  mentions members fans viewers listeners readers opens replies votes donations tickets sales orders reach
+  download click impression engagement subscriber follower comment`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -76,11 +76,9 @@ export function describeResult(result: Result): Doc {
         : m.kind === 'stock'
           ? `${subject} had ${fig(result.value, m)} as of ${spell(result.period.to)}.`
           : `${subject} got ${fig(result.value, m)} ${when(result.period)}.`;
-      return {
-        title: `${m.label} — ${result.subject}`,
-        sections: [text],
-        context: [periodNote(result.period)],
-      };
+      // A stock's level is read at one date, already in the sentence; a period note would only confuse.
+      const note = m.kind === 'stock' && !result.change ? [] : [periodNote(result.period)];
+      return { title: `${m.label} — ${result.subject}`, sections: [text], context: note };
     }
     case 'compare': {
       const m = result.metric;

@@ -1,0 +1,40 @@
+import type { Dataset } from '../../core/model/dataset.ts';
+import type { AlertRule, Subscription, SubscriptionDraft } from '../../core/schedule/schedule-types.ts';
+
+// Wording for subscriptions and alerts in replies (Slack mrkdwn, also readable in a terminal).
+
+const PERIOD_NAMES = { day: 'daily', week: 'weekly', month: 'monthly' } as const;
+
+export function formatInstant(at: Date, timeZone: string): string {
+  const text = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(at);
+  return `${text} (${timeZone})`;
+}
+
+export function describeSubscription(sub: SubscriptionDraft, data: Dataset): string {
+  const campaigns = sub.campaigns.length
+    ? sub.campaigns.map((id) => data.nameOf(id)).join(', ')
+    : 'all campaigns';
+  const skip = sub.skipUnchanged ? ', skipped when nothing changed' : '';
+  return `${PERIOD_NAMES[sub.period]} digest ${sub.schedule.label} (${sub.timezone}) for ${campaigns}${skip}`;
+}
+
+export function describeAlert(
+  rule: Pick<AlertRule, 'metricLabel' | 'subject' | 'direction' | 'thresholdPct'>,
+): string {
+  const verb = rule.direction === 'drops' ? 'drop' : 'rise';
+  return `${rule.metricLabel} for ${rule.subject.name} ${verb}s ${rule.thresholdPct}% or more week over week`;
+}
+
+export const subscriptionLine = (sub: Subscription, data: Dataset, next: Date | undefined): string =>
+  `• \`${sub.id}\` ${describeSubscription(sub, data)}${next ? ` · next ${formatInstant(next, sub.timezone)}` : ''}`;
+
+export const alertLine = (rule: AlertRule): string => `• \`${rule.id}\` when ${describeAlert(rule)}`;

@@ -1,0 +1,92 @@
+import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
+import type { Answer, Rendered } from '../../core/answer-types.ts';
+import type { Block } from '../../core/render/block-kit.ts';
+import { answerActions } from './answer-actions.ts';
+import { defuseBlock, defuseMentions } from './safe-text.ts';
+import { type SlackMessage, splitForSlack } from './split-message.ts';
+
+// Every outgoing message passes through here: split within Slack's limits, buttons under figure answers,
+// mention tokens defused, and Slack told not to parse or unfurl anything.
+
+type SlackBlocks = (webApi.Block | webApi.KnownBlock)[];
+
+/** The core types the Block Kit subset it emits; Slack's own types are a superset of the same JSON. */
+export const asSlackBlocks = (blocks: Block[]): SlackBlocks => blocks.map(defuseBlock) as SlackBlocks;
+
+export function slackMessages(
+  rendered: Pick<Rendered, 'text' | 'blocks'>,
+  answer?: Pick<Answer, 'plan' | 'result'>,
+) {
+  return splitForSlack(rendered, answerActions(answer)).map(
+    (m): SlackMessage => ({ text: defuseMentions(m.text), blocks: m.blocks }),
+  );
+}
+
+export const NO_PARSE = {
+  parse: 'none',
+  link_names: false,
+  unfurl_links: false,
+  unfurl_media: false,
+} as const;
+
+export interface Destination {
+  channel: string;
+  threadTs?: string;
+}
+
+/** Posts a rendered reply (in parts if it must); returns the first part's ts. */
+export async function postRendered(
+  client: webApi.WebClient,
+  to: Destination,
+  rendered: Pick<Rendered, 'text' | 'blocks'>,
+  answer?: Pick<Answer, 'plan' | 'result'>,
+): Promise<string | undefined> {
+  let first: string | undefined;
+  for (const m of slackMessages(rendered, answer)) {
+    const res = await client.chat.postMessage({
+      channel: to.channel,
+      ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
+      text: m.text,
+      blocks: asSlackBlocks(m.blocks),
+      ...NO_PARSE,
+    });
+    first ??= res.ts;
+  }
+  return first;
+}
+
+/** A short plain notice (refusals, errors) in a conversation. */
+export async function postNotice(client: webApi.WebClient, to: Destination, text: string): Promise<void> {
+  await client.chat.postMessage({
+    channel: to.channel,
+    ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
+    text: defuseMentions(text),
+    ...NO_PARSE,
+  });
+}
+
+/** A notice only `user` sees, so a refusal does not clutter a channel. */
+export async function postPrivateNotice(
+  client: webApi.WebClient,
+  to: Destination & { user: string },
+  text: string,
+): Promise<void> {
+  await client.chat.postEphemeral({
+    channel: to.channel,
+    user: to.user,
+    ...(to.threadTs ? { thread_ts: to.threadTs } : {}),
+    text: defuseMentions(text),
+    ...NO_PARSE,
+  });
+}
+
+export function respondArguments(m: SlackMessage, ephemeral: boolean): RespondArguments {
+  return {
+    response_type: ephemeral ? 'ephemeral' : 'in_channel',
+    replace_original: false,
+    text: m.text,
+    ...(m.blocks.length ? { blocks: asSlackBlocks(m.blocks) } : {}),
+  };
+}
+
+export type { RespondFn };
