@@ -10,7 +10,8 @@ export function keyLabel(ds: Dataset, dimension: Dimension, key: string): string
       return ds.nameOf(key);
     case 'channel': {
       const c = ds.channels.get(key);
-      return c ? `${c.handle} (${platformName(c.platform)})` : key;
+      if (!c) return key;
+      return c.platform === 'other' ? (c.name ?? c.handle) : `${c.handle} (${platformName(c.platform)})`;
     }
     case 'platform':
       return platformName(key);

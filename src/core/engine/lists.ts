@@ -73,7 +73,16 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
     case 'campaigns': {
       const items = ds.catalog.campaigns.filter((c) => {
         const assets = ds.catalog.assets.filter((a) => a.campaign === c.id);
+        const end = c.end ?? Number.POSITIVE_INFINITY;
+        const inPeriod =
+          !f.period ||
+          (f.dates === 'start'
+            ? c.start >= from && c.start <= to
+            : f.dates === 'end'
+              ? c.end !== undefined && c.end >= from && c.end <= to
+              : c.start <= to && end >= from);
         return (
+          inPeriod &&
           (!f.status || c.status === f.status) &&
           (!f.market ||
             c.markets.includes(f.market) ||

@@ -93,15 +93,10 @@ export class Lexicon {
       for (const alias of COUNTRY_ALIASES[code] ?? [])
         this.#add(alias, { kind: 'market', id: code }, 2, countryName(code), false);
     }
-    this.#add(
-      catalog.organization.name,
-      { kind: 'organization', id: 'organization' },
-      3,
-      catalog.organization.name,
-      false,
-    );
-    for (const a of catalog.organization.aliases)
-      this.#add(a, { kind: 'organization', id: 'organization' }, 2, a, false);
+    // The organization's own names win over a look-alike handle ("ACME Outdoors" vs @acme.outdoors).
+    const org: Ref = { kind: 'organization', id: 'organization' };
+    for (const n of [catalog.organization.name, ...catalog.organization.aliases])
+      this.#add(n, org, 4, n, false);
     for (const r of catalog.rankings) {
       this.#add(r.index, { kind: 'ranking', id: r.index }, 3, r.index);
       if (r.publisher) this.#add(r.publisher, { kind: 'ranking', id: r.index }, 2, r.index);

@@ -131,3 +131,13 @@ export function previousPeriod(p: Period): Period {
       );
   }
 }
+
+/** A calendar year, quarter or month as a whole, even when it was cut at today (lists of planned things). */
+export function wholeCalendar(p: Period): Period {
+  const from = dayOf(p.from);
+  const { y, m } = partsOf(from);
+  if (p.kind === 'year') return { ...p, to: formatDay(dayFromParts(y, 12, 31)) };
+  if (p.kind === 'quarter') return { ...p, to: formatDay(endOfMonth(y, Math.min(m + 2, 12))) };
+  if (p.kind === 'month') return { ...p, to: formatDay(endOfMonth(y, m)) };
+  return p;
+}

@@ -63,8 +63,10 @@ export const listFilterSchema = z.object({
   format: z.array(z.string()).optional(),
   /** Rankings: the index id-like name as in the catalog. */
   index: z.string().optional(),
-  /** Awards and rankings: only those dated inside. */
+  /** Awards and rankings: only those dated inside. Campaigns: see `dates`. */
   period: periodSchema.optional(),
+  /** Campaigns with a period: those that started, ended, or ran (default) inside it. */
+  dates: z.enum(['start', 'end', 'active']).optional(),
 });
 export type ListFilter = z.infer<typeof listFilterSchema>;
 

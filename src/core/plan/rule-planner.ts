@@ -4,7 +4,7 @@ import type { Metric } from '../model/types.ts';
 import type { Lexicon, Ref } from './lexicon.ts';
 import { exactMentions, fuzzyMentions, type Mention, suggest } from './mentions.ts';
 import { normalize, tokenize } from './normalize.ts';
-import { allTime } from './period-math.ts';
+import { allTime, previousPeriod, wholeCalendar } from './period-math.ts';
 import { findPeriods } from './period-phrases.ts';
 import type { Dimension, ListFilter, Period, QueryPlan, Scope } from './plan-schema.ts';
 import { FORMAT_NOUNS, GENERIC_WORDS, METRIC_WORDS, NUMBER_WORDS, TYPE_NOUNS } from './vocabulary.ts';
@@ -160,7 +160,10 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     }
     const second = r.periods[1];
     // "last 7 days vs previous 7 days" names the same days twice: the second means the period before.
-    const sameDays = has(/\bsame (days|period|time|dates)\b/);
+    // "this month compared with last month": the contract compares a month so far with the same days before.
+    const sameDays =
+      has(/\bsame (days|period|time|dates)\b/) ||
+      (whole.kind.endsWith('-to-date') && second !== undefined && second.from === previousPeriod(whole).from);
     if (second && !sameDays && !(second.from === whole.from && second.to === whole.to)) {
       return done({
         op: 'compare',
@@ -259,6 +262,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
         platform: first('platform'),
         campaign: what === 'assets' ? first('campaign') : undefined,
         format: what === 'assets' ? format : undefined,
+        ...(what === 'campaigns' && period ? { period: wholeCalendar(period), dates: campaignDates(r) } : {}),
       };
       return done({
         op: 'list',
@@ -364,9 +368,16 @@ function read(question: string, ctx: PlanContext): Reading {
   });
   flush();
 
+  // Intent words are read with the names blanked out: "Top 10 Noodles" or "Award Night" are names, not requests.
+  const named = tokens.map(() => false);
+  for (const m of mentions) {
+    if (m.refs.some((x) => NAME_KINDS.has(x.kind))) for (let k = m.start; k < m.end; k++) named[k] = true;
+  }
+  const intentText = tokens.map((t, i) => (named[i] ? '§' : t)).join(' ');
+
   return {
     tokens,
-    norm,
+    norm: intentText,
     words: new Set(tokens),
     mentions,
     periods,
@@ -379,6 +390,8 @@ function read(question: string, ctx: PlanContext): Reading {
     byDimension,
   };
 }
+
+const NAME_KINDS = new Set<Ref['kind']>(['campaign', 'asset', 'channel', 'ranking', 'organization']);
 
 const QUALIFIERS = new Set([
   'most',
@@ -404,6 +417,7 @@ function looksLikeName(run: number[], tokens: string[], capitalized: Set<string>
   const before = tokens[first - 1] ?? '';
   const after = tokens[last + 1] ?? '';
   if (QUALIFIERS.has(before)) return false;
+  if (run.length >= 2 && ['the', 'for', 'about', 'of', 'did', 'does'].includes(before)) return true;
   return TYPE_NOUNS[after] !== undefined;
 }
 
@@ -530,6 +544,13 @@ function topCount(r: Reading): number | undefined {
   if (!m?.[1]) return undefined;
   const n = NUMBER_WORDS[m[1]] ?? Number(m[1]);
   return Math.min(Math.max(n, 1), 50);
+}
+
+/** "ended in 2023" / "started in 2024" / "ran in May": which campaign date a period filters on. */
+function campaignDates(r: Reading): 'start' | 'end' | 'active' {
+  if (/\b(ended|end|ends|finished|finish|completed|wrapped up|closed|concluded)\b/.test(r.norm)) return 'end';
+  if (/\b(started|start|starts|began|begin|launched|launch|kicked off|opened)\b/.test(r.norm)) return 'start';
+  return 'active';
 }
 
 const LIST_OF: Record<string, 'campaigns' | 'assets' | 'channels'> = {

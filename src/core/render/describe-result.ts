@@ -7,7 +7,12 @@ import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
 import { formatDelta, formatExact, formatGrowth, formatPercent, formatWithUnit } from './format.ts';
 
-const unit = (m: MetricRef): string => m.label.toLowerCase();
+/** How a figure is named: "views", "watch hours"; with a unit the label lacks, "minutes of watch time". */
+const unit = (m: MetricRef): string => {
+  const label = m.label.toLowerCase();
+  const u = m.unit?.trim().toLowerCase();
+  return u && !label.includes(u) && !u.includes(label) ? `${u} of ${label}` : label;
+};
 const fig = (n: number, m: MetricRef): string => `*${formatWithUnit(n, unit(m))}*`;
 const when = (p: Period): string => {
   if (p.kind === 'all') return `to date (through ${spell(p.to)})`;
@@ -130,7 +135,7 @@ export function describeResult(result: Result): Doc {
       const first = result.items[0];
       const lead =
         result.op === 'top' && result.items.length === 1 && first
-          ? `The ${one} with the ${asc ? 'fewest' : 'most'} ${what} ${when(result.period)} is *${esc(first.label)}* with ${fig(first.value, m)}.`
+          ? `The ${one} with the ${asc ? 'fewest' : 'most'} ${what} ${m.kind === 'stock' && !result.change ? `as of ${spell(result.period.to)}` : when(result.period)} is *${esc(first.label)}* with ${fig(first.value, m)}.`
           : result.op === 'top'
             ? `${asc ? 'Bottom' : 'Top'} ${result.items.length} ${many} by ${what} ${when(result.period)}${asc ? ' (fewest first)' : ''}:`
             : `${m.label} by ${one}${scope} ${when(result.period)} — total ${fig(result.total, m)}:`;
@@ -153,7 +158,7 @@ export function describeResult(result: Result): Doc {
         title: single ? `Goal progress — ${single.campaign}` : 'Goal progress',
         sections,
         context: [
-          `progress = ${unit(firstGoal.metric)} from the campaign start to the earlier of today and the goal date`,
+          `progress = ${result.items.every((g) => g.metric.id === firstGoal.metric.id) ? unit(firstGoal.metric) : 'the goal metric'} from the campaign start to the earlier of today and the goal date`,
         ],
       };
     }

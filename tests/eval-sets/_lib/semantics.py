@@ -18,10 +18,21 @@ def iso(x):
 
 
 class Data:
-    def __init__(self, path):
+    def __init__(self, path, hide_restricted=False):
+        """hide_restricted: act as a viewer outside every Slack channel (the CLI), so campaigns with
+        `visibility` vanish together with their assets and every row about them. JSON files load too
+        (JSON is YAML)."""
         self.path = path
         with open(path, encoding="utf8") as f:
             self.doc = yaml.safe_load(f)
+        if hide_restricted:
+            gone = {c["id"] for c in self.doc["campaigns"] if "visibility" in c}
+            gone_assets = {a["id"] for a in self.doc.get("assets", []) if a["campaign"] in gone}
+            self.doc["campaigns"] = [c for c in self.doc["campaigns"] if c["id"] not in gone]
+            self.doc["assets"] = [a for a in self.doc.get("assets", []) if a["id"] not in gone_assets]
+            self.hidden = gone | gone_assets
+        else:
+            self.hidden = set()
         base = os.path.dirname(path)
         rows = []
         for s in self.doc.get("series", []):
@@ -33,7 +44,7 @@ class Data:
                 rows.append((iso(s["date"]), s["subject"], s.get("channel") or None, s["metric"], float(s["value"])))
         keys = [(r[0], r[1], r[2], r[3]) for r in rows]
         assert len(keys) == len(set(keys)), "duplicate rows"
-        self.rows = rows
+        self.rows = [r for r in rows if r[1] not in self.hidden]
         self.metrics = {m["id"]: m for m in self.doc["metrics"]}
         self.campaigns = {c["id"]: c for c in self.doc["campaigns"]}
         self.channels = {c["id"]: c for c in self.doc.get("channels", [])}
@@ -191,11 +202,11 @@ def growth(cur, prev):
     return pct((cur - prev) / prev)
 
 
-def _json_list(key, items, indent):
-    """A list laid out as Biome formats JSON: on one line if it fits in 110 columns."""
+def _json_list(key, items, indent, comma=True):
+    """A list laid out as Biome formats JSON: on one line if it fits in 110 columns (with its comma, if any)."""
     enc = [json.dumps(x, ensure_ascii=False) for x in items]
     one = f'{indent}"{key}": [{", ".join(enc)}]'
-    if len(one) + 1 <= 110:
+    if len(one) + comma <= 110:
         return one
     inner = ",\n".join(f"{indent}  {e}" for e in enc)
     return f'{indent}"{key}": [\n{inner}\n{indent}]'
@@ -204,9 +215,9 @@ def _json_list(key, items, indent):
 def write(path, data_file, now, questions):
     blocks = []
     for q in questions:
-        lines = [f'      "q": {json.dumps(q["q"], ensure_ascii=False)}', _json_list("expect", q.get("expect", []), "      ")]
+        lines = [f'      "q": {json.dumps(q["q"], ensure_ascii=False)}', _json_list("expect", q.get("expect", []), "      ", bool(q.get("forbid")))]
         if q.get("forbid"):
-            lines.append(_json_list("forbid", q["forbid"], "      "))
+            lines.append(_json_list("forbid", q["forbid"], "      ", False))
         blocks.append("    {\n" + ",\n".join(lines) + "\n    }")
     head = f'{{\n  "data": {json.dumps(data_file)},\n  "now": "{now.isoformat()}",\n  "questions": [\n'
     with open(path, "w", encoding="utf8") as f:
