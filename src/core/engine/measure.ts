@@ -28,7 +28,14 @@ export function inScope(t: TaggedSeries, scope: Scope): boolean {
 }
 
 export function select(ds: Dataset, metric: string, scope: Scope): TaggedSeries[] {
-  return (ds.byMetric.get(metric) ?? []).filter((t) => inScope(t, scope));
+  // An asset or campaign scope starts from its own few series instead of scanning all of the metric's.
+  const from =
+    scope.asset !== undefined
+      ? ds.seriesOf(metric, 'asset', scope.asset)
+      : scope.campaign !== undefined
+        ? ds.seriesOf(metric, 'campaign', scope.campaign)
+        : (ds.byMetric.get(metric) ?? []);
+  return from.filter((t) => inScope(t, scope));
 }
 
 export function measure(

@@ -37,13 +37,12 @@ export class DatasetAssembler {
   #catalog: Catalog | undefined;
   readonly #builder = new SeriesBuilder();
   readonly #dayCache = new Map<string, Day | null>();
-  readonly #subjects = new Set<string>();
-  readonly #channelIds = new Set<string>();
-  readonly #metricIds = new Set<string>();
+  /** Known ids, each mapped to the catalog's own string: series keep that, never a slice of a CSV's text. */
+  readonly #subjects = new Map<string, string>();
+  readonly #channelIds = new Map<string, string>();
+  readonly #metricIds = new Map<string, string>();
   /** Row locations, indexed by the order rows were added, to name the line of a duplicate. */
   readonly #sources: string[] = [];
-  readonly #rowSource: number[] = [];
-  readonly #rowLine: number[] = [];
 
   constructor(file: string) {
     this.#file = file;
@@ -124,11 +123,12 @@ export class DatasetAssembler {
 
     // References are checked against every id written, even on an item with other problems, so one mistake is
     // reported once rather than again at each place that refers to it.
-    for (const id of idsOf(list('metrics'))) this.#metricIds.add(id);
-    for (const id of idsOf(list('channels'))) this.#channelIds.add(id);
+    for (const id of idsOf(list('metrics'))) this.#metricIds.set(id, id);
+    for (const id of idsOf(list('channels'))) this.#channelIds.set(id, id);
     const campaignIds = idsOf(list('campaigns'));
     const assetIds = idsOf(list('assets'));
-    for (const ids of [campaignIds, assetIds, this.#channelIds]) for (const x of ids) this.#subjects.add(x);
+    for (const ids of [campaignIds, assetIds, this.#channelIds.keys()])
+      for (const x of ids) this.#subjects.set(x, x);
 
     const catalog: Catalog = {
       organization,
@@ -232,23 +232,37 @@ export class DatasetAssembler {
       this.#dayCache.set(date, day);
     }
     const v = typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value);
-    const problems: string[] = [];
-    if (day === null) problems.push(`date "${date}" is not a real YYYY-MM-DD date`);
-    if (!this.#subjects.has(subject))
-      problems.push(`unknown subject "${subject}" (not an asset, channel or campaign id)`);
-    if (channel !== '' && !this.#channelIds.has(channel)) problems.push(`unknown channel "${channel}"`);
-    if (!this.#metricIds.has(metric)) problems.push(`undefined metric "${metric}"`);
-    if (!Number.isFinite(v)) problems.push(`value "${value}" is not a number`);
-    if (problems.length > 0 || day === null) {
+    const subjectId = this.#subjects.get(subject);
+    const channelId = channel === '' ? '' : this.#channelIds.get(channel);
+    const metricId = this.#metricIds.get(metric);
+    if (
+      day === null ||
+      subjectId === undefined ||
+      channelId === undefined ||
+      metricId === undefined ||
+      !Number.isFinite(v)
+    ) {
+      // Messages are built only here: a valid row allocates nothing.
       const loc = where ?? `line ${line}`;
-      for (const p of problems) this.issue(source, loc, p);
+      if (day === null) this.issue(source, loc, `date "${date}" is not a real YYYY-MM-DD date`);
+      if (subjectId === undefined)
+        this.issue(source, loc, `unknown subject "${subject}" (not an asset, channel or campaign id)`);
+      if (channelId === undefined) this.issue(source, loc, `unknown channel "${channel}"`);
+      if (metricId === undefined) this.issue(source, loc, `undefined metric "${metric}"`);
+      if (!Number.isFinite(v)) this.issue(source, loc, `value "${value}" is not a number`);
       return;
     }
     let s = this.#sources.lastIndexOf(source);
     if (s < 0) s = this.#sources.push(source) - 1;
-    const row = this.#rowSource.push(s) - 1;
-    this.#rowLine.push(where === undefined ? line : -1 - line);
-    this.#builder.add(subject, channel, metric, day, v, row);
+    // One number locates the row: the source's index above 2^32, the line (or 2^31 + index inline) below.
+    this.#builder.add(
+      subjectId,
+      channelId,
+      metricId,
+      day,
+      v,
+      s * 2 ** 32 + (where === undefined ? line : 2 ** 31 + line),
+    );
   }
 
   /** Builds the dataset, or throws a DataError listing every problem found. */
@@ -274,11 +288,11 @@ export class DatasetAssembler {
     return new Dataset(catalog, series, meta);
   }
 
-  /** Where the row at `index` (in order of addition) came from: used to name duplicate lines. */
-  #locate(index: number): [string, string] {
-    const line = this.#rowLine[index] ?? 0;
-    const source = this.#sources[this.#rowSource[index] ?? 0] ?? this.#file;
-    return [source, line >= 0 ? `line ${line}` : `series[${-1 - line}]`];
+  /** Where a row came from, from its packed location: used to name duplicate lines. */
+  #locate(packed: number): [string, string] {
+    const low = packed % 2 ** 32;
+    const source = this.#sources[Math.floor(packed / 2 ** 32)] ?? this.#file;
+    return [source, low < 2 ** 31 ? `line ${low}` : `series[${low - 2 ** 31}]`];
   }
 }
 

@@ -35,6 +35,8 @@ export class Dataset {
   readonly channels = new Map<string, Channel>();
   /** series by metric id: every query starts from one metric. */
   readonly byMetric = new Map<string, TaggedSeries[]>();
+  /** series by metric, then asset or campaign id, so a scoped query reads only its own few series. */
+  readonly #byOwner = new Map<string, TaggedSeries[]>();
   /** First and last day with any row (undefined when there are no rows). */
   readonly firstDay: Day | undefined;
   readonly lastDay: Day | undefined;
@@ -54,6 +56,16 @@ export class Dataset {
       const list = this.byMetric.get(t.series.metric) ?? [];
       list.push(t);
       this.byMetric.set(t.series.metric, list);
+      for (const [kind, id] of [
+        ['asset', t.asset],
+        ['campaign', t.campaign],
+      ] as const) {
+        if (id === undefined) continue;
+        const key = `${t.series.metric}\u0000${kind}\u0000${id}`;
+        const own = this.#byOwner.get(key);
+        if (own) own.push(t);
+        else this.#byOwner.set(key, [t]);
+      }
       const f = t.series.first;
       const l = t.series.last;
       if (f !== undefined && (first === undefined || f < first)) first = f;
@@ -92,6 +104,11 @@ export class Dataset {
       format: asset?.format?.toLowerCase(),
       markets,
     };
+  }
+
+  /** The series of one metric that belong to an asset or to a campaign (a campaign's include its assets'). */
+  seriesOf(metric: string, kind: 'asset' | 'campaign', id: string): readonly TaggedSeries[] {
+    return this.#byOwner.get(`${metric}\u0000${kind}\u0000${id}`) ?? [];
   }
 
   /** The day the data runs to, for the "data as of" line. */

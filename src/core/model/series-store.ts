@@ -76,15 +76,21 @@ interface Group {
 
 /** Collects rows column-wise while loading, then sorts each key once into a Series. */
 export class SeriesBuilder {
-  readonly #groups = new Map<string, Group>();
+  readonly #index = new Map<string, Map<string, Map<string, Group>>>();
+  readonly #groups: Group[] = [];
 
   /** `row` is the caller's row number, handed back to name both rows of a duplicate. */
   add(subject: string, channel: string, metric: string, day: Day, value: number, row: number): void {
-    const key = `${subject}\u0000${channel}\u0000${metric}`;
-    let g = this.#groups.get(key);
+    // Nested maps look the three ids up as they are: no key string to build and hash per row.
+    let byChannel = this.#index.get(subject);
+    if (!byChannel) this.#index.set(subject, (byChannel = new Map()));
+    let byMetric = byChannel.get(channel);
+    if (!byMetric) byChannel.set(channel, (byMetric = new Map()));
+    let g = byMetric.get(metric);
     if (!g) {
       g = { subject, channel, metric, days: [], values: [], rows: [] };
-      this.#groups.set(key, g);
+      byMetric.set(metric, g);
+      this.#groups.push(g);
     }
     g.days.push(day);
     g.values.push(value);
@@ -94,7 +100,7 @@ export class SeriesBuilder {
   /** Builds the series; reports duplicate days through `onDuplicate` (they are an error in the contract). */
   build(onDuplicate: (day: Day, firstRow: number, secondRow: number) => void): Series[] {
     const out: Series[] = [];
-    for (const g of this.#groups.values()) {
+    for (const g of this.#groups) {
       const n = g.days.length;
       const order = new Uint32Array(n);
       let sorted = true;
