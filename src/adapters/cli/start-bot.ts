@@ -1,7 +1,53 @@
 import type { Composed } from '../../app/compose.ts';
+import { watchDataFile } from '../data/watch-data-file.ts';
+import { createScheduling } from '../scheduler/create-scheduler.ts';
+import { createSlackApp } from '../slack/slack-app.ts';
 
-/** Starts the Slack app and the digest scheduler; resolves only when the process is asked to stop. */
+/** Waits for Ctrl-C or a container's stop signal. */
+const untilStopped = (): Promise<void> =>
+  new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+
+/** Runs Pulse as a Slack app with its digest scheduler until the process is asked to stop. */
 export async function startBot(app: Composed): Promise<number> {
-  app.logger.error({}, 'Slack is configured but the Slack adapter is not wired yet');
-  return 1;
+  const { config, service, store, logger } = app;
+  const slack = config.slack;
+  if (!slack) return 1;
+  const slackApp = createSlackApp({
+    service,
+    store,
+    logger,
+    slack,
+    allowedChannels: config.allowedChannels,
+    allowedUsers: config.allowedUsers,
+    port: config.port,
+  });
+  const scheduler = createScheduling({
+    service,
+    store,
+    logger,
+    catchUpMs: config.catchUpMs,
+    slack: { botToken: slack.botToken, apiUrl: slack.apiUrl },
+  });
+  const watcher = watchDataFile(config.dataFile, service.data, logger);
+  await slackApp.start();
+  await scheduler.start();
+  logger.info(
+    {
+      mode: slackApp.mode,
+      port: slackApp.port,
+      store: config.redisUrl ? 'redis' : 'file',
+      llm: !!config.llm,
+    },
+    'Pulse is running',
+  );
+  await untilStopped();
+  logger.info({}, 'stopping');
+  watcher.close();
+  await scheduler.stop();
+  await slackApp.stop();
+  await app.close();
+  return 0;
 }
