@@ -1,4 +1,5 @@
 import type { Composed } from '../../app/compose.ts';
+import { THREAD_TTL_MS } from '../../app/pulse-service.ts';
 import { watchDataFile } from '../data/watch-data-file.ts';
 import { createScheduling } from '../scheduler/create-scheduler.ts';
 import { createSlackApp } from '../slack/slack-app.ts';
@@ -23,6 +24,7 @@ export async function startBot(app: Composed): Promise<number> {
     allowedChannels: config.allowedChannels,
     allowedUsers: config.allowedUsers,
     port: config.port,
+    threadTtlMs: THREAD_TTL_MS,
   });
   const scheduler = createScheduling({
     service,

@@ -1,4 +1,5 @@
 import { Assistant, type AssistantConfig } from '@slack/bolt';
+import { isAllowed, REFUSAL } from './access.ts';
 import { answerQuestion } from './answer-question.ts';
 import { logFailure } from './friendly-error.ts';
 import { conversationKey } from './once.ts';
@@ -52,9 +53,15 @@ export function createAssistantPanel(deps: SlackDeps): Assistant {
 
     threadStarted: async ({ event, say, setSuggestedPrompts, saveThreadContext }) => {
       const channel = event.assistant_thread.channel_id;
+      const user = event.assistant_thread.user_id;
       await deps.work.run(async () => {
         try {
           await saveThreadContext();
+          if (!isAllowed(deps.policy, channel, user)) {
+            // Not even the campaign names in the prompts.
+            await say({ text: REFUSAL, parse: 'none', link_names: false });
+            return;
+          }
           await say({ text: WELCOME, parse: 'none', link_names: false });
           const view = deps.service.data.current().forChannel(channel);
           await setSuggestedPrompts({ prompts: suggestedPrompts(view), title: 'Try asking' });
@@ -92,12 +99,16 @@ export function createAssistantPanel(deps: SlackDeps): Assistant {
           conversation: conversationKey(message.channel, threadTs),
           onStart: async () => {
             // Cosmetic: a failure here must not cost the answer.
-            const titleKey = `slack:assistant-title:${message.channel}:${threadTs}`;
-            const firstQuestion = await deps.store.claim(titleKey, '1', CONTEXT_TTL_MS);
-            await Promise.all([
-              firstQuestion && setTitle(defuseMentions(questionFromSlack(text).slice(0, 60) || 'Pulse')),
-              setStatus('is crunching the numbers…'),
-            ]).catch((e: unknown) => logFailure(deps.logger, e, log, 'could not set the thread status'));
+            try {
+              const titleKey = `slack:assistant-title:${message.channel}:${threadTs}`;
+              const firstQuestion = await deps.store.claim(titleKey, '1', CONTEXT_TTL_MS);
+              await Promise.all([
+                firstQuestion && setTitle(defuseMentions(questionFromSlack(text).slice(0, 60) || 'Pulse')),
+                setStatus('is crunching the numbers…'),
+              ]);
+            } catch (e) {
+              logFailure(deps.logger, e, log, 'could not set the thread status');
+            }
           },
         }),
       );

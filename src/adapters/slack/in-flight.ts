@@ -4,8 +4,8 @@
  *
  * Answers are CPU work on the same event loop that acks requests, and each ends in an outgoing HTTP call.
  * So answers start one per turn of the loop (setImmediate), letting incoming requests be read and acked in
- * between, and at most `maxConcurrent` run at once: a burst of hundreds of simultaneous outgoing posts was
- * measured to stall acks for seconds, while a bounded pool keeps them in milliseconds.
+ * between, and at most `maxConcurrent` run at once: in the benchmark, more answers (and outgoing posts) in
+ * flight at once meant a slower ack p99, unbounded the worst of all.
  */
 export class InFlight {
   readonly #pending = new Set<Promise<unknown>>();
@@ -14,7 +14,7 @@ export class InFlight {
   #active = 0;
   #scheduled = false;
 
-  constructor(maxConcurrent = 16) {
+  constructor(maxConcurrent = 8) {
     this.#max = maxConcurrent;
   }
 

@@ -41,6 +41,8 @@ export interface SlackAppOptions {
   threadTtlMs?: number;
   /** Pause between response_url attempts. */
   respondBackoffMs?: number;
+  /** Answers worked on at once (each may wait on a model); more wait in line. Default 8. */
+  maxConcurrentAnswers?: number;
 }
 
 export interface SlackApp {
@@ -105,7 +107,7 @@ const rejected =
 /** Pulse in Slack: mentions, DMs, thread follow-ups, `/pulse`, buttons and the assistant panel. */
 export function createSlackApp(o: SlackAppOptions): SlackApp {
   const boltLogger = new BoltLoggerAdapter(o.logger);
-  const work = new InFlight();
+  const work = new InFlight(o.maxConcurrentAnswers);
   const deps: SlackDeps = {
     service: o.service,
     store: o.store,

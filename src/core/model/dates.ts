@@ -59,14 +59,22 @@ export function spellDay(day: Day): string {
   return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
 }
 
+// Building an Intl formatter costs more than answering a question: one per time zone, kept.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in an IANA time zone, from an instant. */
 export function dayInZone(instant: Date, timeZone: string): Day {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.format(instant);
   const day = parseDay(parts);
   if (day === undefined) throw new RangeError(`cannot read a date from ${parts}`);
   return day;

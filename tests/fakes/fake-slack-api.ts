@@ -1,0 +1,172 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+// A local stand-in for slack.com: the Web API under /api/<method> and response_url posts under /respond/<id>.
+// It records every call so tests assert what Slack would have received, and can fail calls on demand.
+
+export interface RecordedCall {
+  /** `chat.postMessage`, … or `respond` for response_url posts. */
+  method: string;
+  /** For response_url posts: the id in the URL. */
+  target?: string;
+  body: Record<string, unknown>;
+  headers: IncomingMessage['headers'];
+  at: number;
+}
+
+export interface Failure {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+export const FAKE_BOT = { userId: 'UPULSEBOT', botId: 'BPULSE', teamId: 'T0PULSE' } as const;
+
+// Slack sends nested arguments (blocks, prompts, metadata) as JSON strings inside a form body.
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'prompts', 'metadata']);
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) out[k] = JSON_FIELDS.has(k) ? JSON.parse(v) : v;
+  return out;
+}
+
+export class FakeSlackApi {
+  readonly calls: RecordedCall[] = [];
+  /** What apps.connections.open hands out (the fake Socket Mode server). */
+  socketUrl = '';
+  /** Delay before answering, to simulate a slow Slack. */
+  delayMs = 0;
+  #server: Server | undefined;
+  #port = 0;
+  #ts = 1_700_000_000;
+  readonly #failures = new Map<string, Failure[]>();
+  readonly #waiters = new Set<() => void>();
+
+  async start(): Promise<this> {
+    this.#server = createServer((req, res) => void this.#handle(req, res));
+    await new Promise<void>((resolve) => this.#server?.listen(0, '127.0.0.1', resolve));
+    this.#port = (this.#server.address() as AddressInfo).port;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    const server = this.#server;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** The Web API base URL to hand to the app (`clientOptions.slackApiUrl`). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.#port}/api/`;
+  }
+
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.#port}/respond/${id}`;
+  }
+
+  /** The next `times` calls of `method` ('respond' for response_url posts) fail this way. */
+  fail(method: string, failure: Failure, times = 1): void {
+    const list = this.#failures.get(method) ?? [];
+    for (let i = 0; i < times; i++) list.push(failure);
+    this.#failures.set(method, list);
+  }
+
+  /** Successful calls of one method (failed attempts are recorded separately as `<method>!`). */
+  callsTo(method: string): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Every message content the app produced: posts, ephemerals, updates and response_url posts. */
+  get messages(): RecordedCall[] {
+    return this.calls.filter((c) =>
+      ['chat.postMessage', 'chat.postEphemeral', 'chat.update', 'respond'].includes(c.method),
+    );
+  }
+
+  /** Waits until `predicate` holds over the recorded calls, or fails after `timeoutMs`. */
+  async waitFor(predicate: (calls: RecordedCall[]) => boolean, timeoutMs = 5000): Promise<RecordedCall[]> {
+    if (predicate(this.calls)) return this.calls;
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (!predicate(this.calls)) return;
+        clearTimeout(timer);
+        this.#waiters.delete(check);
+        resolve(this.calls);
+      };
+      const timer = setTimeout(() => {
+        this.#waiters.delete(check);
+        reject(
+          new Error(
+            `fake Slack: condition not met in ${timeoutMs} ms; calls: ${this.calls.map((c) => c.method)}`,
+          ),
+        );
+      }, timeoutMs);
+      this.#waiters.add(check);
+    });
+  }
+
+  reset(): void {
+    this.calls.length = 0;
+    this.#failures.clear();
+  }
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const [, kind, name = ''] = url.pathname.split('/');
+    const method = kind === 'respond' ? 'respond' : name;
+    const body = parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']);
+    if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+
+    const failure = this.#failures.get(method)?.shift();
+    const call: RecordedCall = {
+      method: failure ? `${method}!` : method,
+      ...(kind === 'respond' ? { target: name } : {}),
+      body,
+      headers: req.headers,
+      at: Date.now(),
+    };
+    this.calls.push(call);
+    for (const w of [...this.#waiters]) w();
+
+    if (failure) {
+      res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
+      res.end(JSON.stringify(failure.body ?? { ok: false, error: 'fake_failure' }));
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(this.#reply(method, body)));
+  }
+
+  #reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'respond':
+        return { ok: true };
+      case 'auth.test':
+        return {
+          ok: true,
+          user_id: FAKE_BOT.userId,
+          bot_id: FAKE_BOT.botId,
+          team_id: FAKE_BOT.teamId,
+          user: 'pulse',
+        };
+      case 'apps.connections.open':
+        return { ok: true, url: this.socketUrl };
+      case 'chat.postMessage':
+        this.#ts += 1;
+        return { ok: true, channel: body.channel, ts: `${this.#ts}.000100`, message: { text: body.text } };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `${this.#ts}.000200` };
+      case 'chat.update':
+        return { ok: true, channel: body.channel, ts: body.ts };
+      default:
+        // assistant.threads.* and anything else succeed without content; unexpected calls show in `calls`.
+        return { ok: true };
+    }
+  }
+}
