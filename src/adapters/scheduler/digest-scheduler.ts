@@ -10,7 +10,7 @@ import type { ChartImage, DigestPoster } from './digest-poster.ts';
 import { PostError } from './digest-poster.ts';
 import { runPool, shuffled } from './run-pool.ts';
 import { KEYS, ScheduleRepo } from './schedule-repo.ts';
-import { SlotSchedule } from './slot-schedule.ts';
+import { type SlotSchedule, SlotScheduleCache } from './slot-schedule.ts';
 
 export interface DigestSchedulerOptions {
   store: KeyValueStore;
@@ -65,7 +65,7 @@ interface DueSlot {
 type DigestOutput = Awaited<ReturnType<PulseService['digest']>>;
 
 const DAY_MS = 86_400_000;
-/** How long one replica keeps a channel for a tick; also when the others look again. */
+/** How long a channel lease lasts unless renewed; also when the other replicas look again. */
 const LEASE_MS = 60_000;
 
 const emptyReport = (): TickReport => ({
@@ -82,7 +82,7 @@ const emptyReport = (): TickReport => ({
  * Posts each subscription's digest once per slot, whatever the number of replicas and restarts.
  *
  * Every replica runs this with the same shared store. Each tick it works out which slots are due in each
- * subscription's own zone, then per channel takes a short lease (one replica paces a channel's posts, so replicas
+ * subscription's own zone, then per channel takes a lease (one replica paces a channel's posts, so replicas
  * do not trip Slack's per-channel limit together) and, per slot, an atomic claim (`SET NX PX`) before posting.
  * Claims outlive the catch-up window, so a restart or a late replica finds the slot taken and never posts twice.
  */
@@ -100,6 +100,7 @@ export class DigestScheduler {
   readonly #renderChart: ChartRenderer | false;
   readonly #heartbeatPattern: string;
   readonly #entries = new Map<string, Entry>();
+  readonly #schedules = new SlotScheduleCache();
   #lastAlertCheck = Number.NEGATIVE_INFINITY;
   /** This tick's digests by channel view and options: identical digests are computed once. */
   #digests = new WeakMap<object, Map<string, Promise<DigestOutput>>>();
@@ -177,7 +178,7 @@ export class DigestScheduler {
     for (const sub of subs) {
       if (!sub) continue;
       try {
-        const schedule = new SlotSchedule(sub.schedule.cron, sub.timezone);
+        const schedule = this.#schedules.get(sub.schedule.cron, sub.timezone);
         this.#entries.set(sub.id, { sub, schedule, createdAt: Date.parse(sub.createdAt), retry: [] });
       } catch (error) {
         this.#log.warn({ subscription: sub.id, err: String(error) }, 'subscription has an unusable schedule');
@@ -231,22 +232,30 @@ export class DigestScheduler {
       list.push(d);
       byChannel.set(d.entry.sub.channelId, list);
     }
-    const tickKey = Math.floor(now / 60_000);
     await runPool(shuffled([...byChannel.entries()]), this.#concurrency, async ([channelId, slots]) => {
-      const lease = await this.#store
-        .claim(`sched:lease:${channelId}:${tickKey}`, this.#replica, LEASE_MS)
-        .catch((error: unknown) => {
-          this.#log.error({ err: String(error) }, 'channel lease failed');
-          return false;
-        });
+      const leaseKey = `sched:lease:${channelId}`;
+      const lease = await this.#store.claim(leaseKey, this.#replica, LEASE_MS).catch((error: unknown) => {
+        this.#log.error({ err: String(error) }, 'channel lease failed');
+        return false;
+      });
       if (!lease) {
         // Another replica serves this channel now; look again after its lease in case it died half-way.
         for (const d of slots) d.entry.retry.push({ slot: d.slot.getTime(), after: now + LEASE_MS });
         report.taken += slots.length;
         return;
       }
-      slots.sort((a, b) => a.slot.getTime() - b.slot.getTime());
-      for (const d of slots) await this.#postSlot(d, report);
+      // Held while this channel's posts go out (renewed, since a long queue outlasts one lease), then released.
+      const renew = setInterval(() => {
+        void this.#store.set(leaseKey, this.#replica, LEASE_MS).catch(() => undefined);
+      }, LEASE_MS / 3);
+      renew.unref();
+      try {
+        slots.sort((a, b) => a.slot.getTime() - b.slot.getTime());
+        for (const d of slots) await this.#postSlot(d, report);
+      } finally {
+        clearInterval(renew);
+        await this.#store.delete(leaseKey).catch(() => undefined);
+      }
     });
   }
 
@@ -295,7 +304,11 @@ export class DigestScheduler {
    */
   #digest(sub: Subscription): Promise<DigestOutput> {
     const compute = () =>
-      this.#service.digest({ period: sub.period, campaigns: sub.campaigns, viewer: { channelId: sub.channelId } });
+      this.#service.digest({
+        period: sub.period,
+        campaigns: sub.campaigns,
+        viewer: { channelId: sub.channelId },
+      });
     const view = this.#service.data?.current().forChannel(sub.channelId);
     if (!view) return compute();
     const key = [this.#service.today(), sub.period, [...sub.campaigns].sort().join(',')].join('|');

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createStore } from '../../src/adapters/store/create-store.ts';
+import { FileStore } from '../../src/adapters/store/file-store.ts';
+import { MemoryStore } from '../../src/adapters/store/memory-store.ts';
+import { RedisStore, redactRedisUrl } from '../../src/adapters/store/redis-store.ts';
+import { StoreError } from '../../src/core/errors.ts';
+import { REDIS_URL, uniqueNamespace } from './redis-env.ts';
+import { storeContract } from './store-contract.ts';
+
+const memory = new MemoryStore();
+storeContract('memory', { open: async () => memory, persistent: false, shared: true });
+
+const stateDir = mkdtempSync(join(tmpdir(), 'pulse-store-'));
+afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
+storeContract('file', { open: async () => new FileStore({ stateDir }), persistent: true, shared: false });
+
+const namespace = uniqueNamespace('contract');
+storeContract('redis', {
+  open: () => createStore({ redisUrl: REDIS_URL, stateDir, namespace }),
+  persistent: true,
+  shared: true,
+});
+
+describe('createStore', () => {
+  it('uses the file store under the state dir without REDIS_URL', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pulse-create-'));
+    const store = await createStore({ stateDir: dir });
+    expect(store).toBeInstanceOf(FileStore);
+    await store.set('k', 'v');
+    await store.close();
+    const again = await createStore({ stateDir: dir });
+    expect(await again.get('k')).toBe('v');
+    await again.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('uses Redis with REDIS_URL', async () => {
+    const store = await createStore({ redisUrl: REDIS_URL, stateDir, namespace: uniqueNamespace('create') });
+    expect(store).toBeInstanceOf(RedisStore);
+    await store.close();
+  });
+
+  it('reports an unreachable Redis as a StoreError without the password', async () => {
+    const error = await RedisStore.connect({
+      url: 'redis://user:s3cret@127.0.0.1:1/0',
+      connectTimeoutMs: 500,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).code).toBe('STORE_FAILED');
+    expect((error as Error).message).toContain('127.0.0.1:1');
+    expect((error as Error).message).not.toContain('s3cret');
+  });
+
+  it('redacts credentials from Redis URLs', () => {
+    expect(redactRedisUrl('rediss://default:pw@cache.example:6380')).toBe('cache.example:6380');
+    expect(redactRedisUrl('not a url')).not.toContain('not a url');
+  });
+});
