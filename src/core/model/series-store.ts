@@ -83,9 +83,15 @@ export class SeriesBuilder {
   add(subject: string, channel: string, metric: string, day: Day, value: number, row: number): void {
     // Nested maps look the three ids up as they are: no key string to build and hash per row.
     let byChannel = this.#index.get(subject);
-    if (!byChannel) this.#index.set(subject, (byChannel = new Map()));
+    if (!byChannel) {
+      byChannel = new Map();
+      this.#index.set(subject, byChannel);
+    }
     let byMetric = byChannel.get(channel);
-    if (!byMetric) byChannel.set(channel, (byMetric = new Map()));
+    if (!byMetric) {
+      byMetric = new Map();
+      byChannel.set(channel, byMetric);
+    }
     let g = byMetric.get(metric);
     if (!g) {
       g = { subject, channel, metric, days: [], values: [], rows: [] };
