@@ -14,7 +14,7 @@ export class InFlight {
   #active = 0;
   #scheduled = false;
 
-  constructor(maxConcurrent = 8) {
+  constructor(maxConcurrent = 4) {
     this.#max = maxConcurrent;
   }
 

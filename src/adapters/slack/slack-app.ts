@@ -41,7 +41,7 @@ export interface SlackAppOptions {
   threadTtlMs?: number;
   /** Pause between response_url attempts. */
   respondBackoffMs?: number;
-  /** Answers worked on at once (each may wait on a model); more wait in line. Default 8. */
+  /** Answers worked on at once (each may wait on a model); more wait in line. Default 4. */
   maxConcurrentAnswers?: number;
 }
 
