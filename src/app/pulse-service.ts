@@ -19,6 +19,7 @@ import {
 } from '../core/ports.ts';
 import { escapeMrkdwn } from '../core/render/escape.ts';
 import { layout, plain } from '../core/render/layout.ts';
+import { AnswerCache } from './answer-cache.ts';
 import type { AskOptions, CommandOptions, CommandReply, DataSource, PulseService } from './pulse-types.ts';
 
 /** How long a thread remembers its last question, for follow-ups. */
@@ -60,6 +61,11 @@ export function createPulseService(deps: ServiceDeps): PulseService {
   const todayDay = (): Day =>
     fixed ?? dayInZone(clock.now(), deps.data.current().catalog.organization.timezone);
   const threadKey = (thread: string) => `thread:${thread}`;
+  const answers = new AnswerCache<Answer>();
+  const digests = new AnswerCache<{ result: DigestResult; rendered: Rendered }>(100);
+  /** Everything an answer depends on besides thread context: a new data file or a new day changes the key. */
+  const cacheKey = (kind: string, channel: string | undefined, text: string) =>
+    `${kind}|${deps.data.current().meta.version}|${todayDay()}|${channel ?? ''}|${text}`;
 
   const context = (viewer: Viewer | undefined, previous?: QueryPlan) => ({
     dataset: deps.data.current(),
@@ -83,9 +89,14 @@ export function createPulseService(deps: ServiceDeps): PulseService {
       const previous = options.thread
         ? await deps.store.get<QueryPlan>(threadKey(options.thread))
         : undefined;
-      const a = await answer(question, context(options.viewer, previous));
+      const key = previous
+        ? undefined
+        : cacheKey('ask', options.viewer?.channelId, question.trim().toLowerCase().replace(/\s+/g, ' '));
+      const cached = key === undefined ? undefined : answers.get(key);
+      const a = cached ?? (await answer(question, context(options.viewer, previous)));
+      if (key !== undefined && !cached) answers.set(key, a);
       await remember(options.thread, a);
-      return a;
+      return cached ? { ...a, question } : a;
     },
 
     async run(plan: QueryPlan, options: AskOptions = {}): Promise<Answer> {
@@ -97,6 +108,13 @@ export function createPulseService(deps: ServiceDeps): PulseService {
     async digest(
       options: DigestOptions & { viewer?: Viewer },
     ): Promise<{ result: DigestResult; rendered: Rendered }> {
+      const key = cacheKey(
+        'digest',
+        options.viewer?.channelId,
+        `${options.period}|${(options.campaigns ?? []).join(',')}`,
+      );
+      const cached = digests.get(key);
+      if (cached) return cached;
       const ds = deps.data.current().forChannel(options.viewer?.channelId);
       const result = buildDigest(ds, todayDay(), options);
       let narrative: string | undefined;
@@ -113,7 +131,9 @@ export function createPulseService(deps: ServiceDeps): PulseService {
           logger.warn({ err: (error as Error).message }, 'digest narrative failed; using the template');
         }
       }
-      return { result, rendered: layout(describeDigest(result, narrative), footerOf(ds, todayDay())) };
+      const out = { result, rendered: layout(describeDigest(result, narrative), footerOf(ds, todayDay())) };
+      digests.set(key, out);
+      return out;
     },
 
     async command(text: string, options: CommandOptions = {}): Promise<CommandReply> {
