@@ -69,7 +69,11 @@ async function validate(dataFile: string | undefined): Promise<number> {
 const composeApp = async (...args: Parameters<typeof import('../../app/compose.ts').compose>) =>
   (await import('../../app/compose.ts')).compose(...args);
 
-async function ask(args: ReturnType<typeof parseCliArgs>): Promise<number> {
+/** One-shot commands (ask, digest) share a composed app with in-memory state, closed when they finish. */
+async function withOneShotApp(
+  args: ReturnType<typeof parseCliArgs>,
+  run: (app: Awaited<ReturnType<typeof composeApp>>) => Promise<number>,
+): Promise<number> {
   const app = await composeApp({
     dataFile: args.data,
     fixedNow: args.now,
@@ -77,6 +81,14 @@ async function ask(args: ReturnType<typeof parseCliArgs>): Promise<number> {
     logLevel: 'warn',
   });
   try {
+    return await run(app);
+  } finally {
+    await app.close();
+  }
+}
+
+function ask(args: ReturnType<typeof parseCliArgs>): Promise<number> {
+  return withOneShotApp(args, async (app) => {
     const question = args.rest.join(' ').trim();
     if (question) {
       emit(args.json, question, await app.service.ask(question));
@@ -92,9 +104,7 @@ async function ask(args: ReturnType<typeof parseCliArgs>): Promise<number> {
       if (q) emit(args.json, q, await app.service.ask(q));
     }
     return 0;
-  } finally {
-    await app.close();
-  }
+  });
 }
 
 async function digest(args: ReturnType<typeof parseCliArgs>): Promise<number> {
@@ -103,19 +113,11 @@ async function digest(args: ReturnType<typeof parseCliArgs>): Promise<number> {
     err('--period must be week or month');
     return 1;
   }
-  const app = await composeApp({
-    dataFile: args.data,
-    fixedNow: args.now,
-    ephemeral: true,
-    logLevel: 'warn',
-  });
-  try {
+  return withOneShotApp(args, async (app) => {
     const { rendered } = await app.service.digest({ period });
     emit(args.json, `digest ${period}`, rendered);
     return 0;
-  } finally {
-    await app.close();
-  }
+  });
 }
 
 async function start(args: ReturnType<typeof parseCliArgs>): Promise<number> {

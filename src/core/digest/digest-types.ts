@@ -17,14 +17,8 @@ export interface DigestCampaignLine {
   growth?: number;
 }
 
-export interface DigestMover {
+export interface DigestMover extends DigestCampaignLine {
   kind: 'asset' | 'campaign';
-  id: string;
-  name: string;
-  current: number;
-  previous: number;
-  delta: number;
-  growth?: number;
 }
 
 /** Weekly (or daily/monthly) summary figures. All numbers come from the engine. */

@@ -11,6 +11,7 @@ import {
   startOfYear,
 } from './period-math.ts';
 import type { Period } from './plan-schema.ts';
+import { NUMBER_WORDS } from './vocabulary.ts';
 
 // Turns the period phrases of the data contract (and common variants) into periods relative to `now`.
 
@@ -24,28 +25,6 @@ export interface PeriodMatch {
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 const MONTH_RE =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-};
 const ORDINAL_QUARTERS: Record<string, number> = {
   first: 1,
   '1st': 1,
@@ -58,7 +37,8 @@ const ORDINAL_QUARTERS: Record<string, number> = {
 };
 
 const monthIndex = (word: string): number => MONTHS.findIndex((m) => m.startsWith(word.slice(0, 3))) + 1;
-const count = (word: string): number => NUMBER_WORDS[word] ?? Number(word);
+const count = (word: string): number =>
+  word === 'a' || word === 'an' ? 1 : (NUMBER_WORDS[word] ?? Number(word));
 
 /** The latest month `m` that started on or before `now`. */
 function latestMonth(m: number, now: Day): { y: number; m: number } {
