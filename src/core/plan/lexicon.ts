@@ -79,7 +79,8 @@ export class Lexicon {
     }
     for (const [tail, ids] of tails) {
       const id = ids[0];
-      if (ids.length === 1 && id && !this.entries.has(tail)) {
+      // A generic tail ("time" of "Watch time") would catch ordinary words: "how many times".
+      if (ids.length === 1 && id && !this.entries.has(tail) && !GENERIC_WORDS.has(tail)) {
         for (const form of inflections(tail)) this.#add(form, { kind: 'metric', id }, 2, tail, false);
       }
     }
@@ -172,11 +173,24 @@ export class Lexicon {
 const CALENDAR = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*$/;
 const isCalendarWord = (w: string): boolean => GENERIC_WORDS.has(w) || CALENDAR.test(w);
 
-/** "Views" → views, view; "Watch hours" → watch hours, watch hour. */
+/**
+ * "Views" → views, view, viewed; "Likes" → liked; "Shares" → shared; "Followers" → following, followed;
+ * "Watch hours" → watch hour. The forms people use in "most liked", "shared", "the largest following".
+ */
 function inflections(word: string): string[] {
   const w = normalize(word);
   const out = new Set([w]);
-  if (w.endsWith('s') && !w.endsWith('ss')) out.add(w.slice(0, -1));
-  else out.add(`${w}s`);
+  const singular = w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  out.add(singular);
+  if (singular === w) out.add(`${w}s`);
+  if (!singular.includes(' ')) {
+    if (singular.endsWith('er')) {
+      const verb = singular.slice(0, -2);
+      out.add(`${verb}ing`);
+      out.add(`${verb}ed`);
+    } else if (/[a-z]$/.test(singular) && !singular.endsWith('ing')) {
+      out.add(singular.endsWith('e') ? `${singular}d` : `${singular}ed`);
+    }
+  }
   return [...out];
 }

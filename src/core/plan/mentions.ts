@@ -36,12 +36,14 @@ export function exactMentions(
       const entry = lexicon.entries.get(phrase);
       if (entry && entry.strength >= minStrength) found = mention(i, i + len, entry, phrase, false);
     }
-    // "X" is a platform only where a platform can stand: "views on X", "X and TikTok".
+    // "X" is a platform only where a platform can stand: "views on X", "X and TikTok", "X views".
+    const metricNext =
+      lexicon.entries.get(tokens[i + 1] ?? '')?.refs.some((r) => r.kind === 'metric') ?? false;
     if (
       !found &&
       tokens[i] === 'x' &&
       !taken[i] &&
-      (X_CONTEXT.has(tokens[i - 1] ?? '') || X_CONTEXT.has(tokens[i + 1] ?? ''))
+      (X_CONTEXT.has(tokens[i - 1] ?? '') || X_CONTEXT.has(tokens[i + 1] ?? '') || metricNext)
     ) {
       found = {
         start: i,

@@ -7,7 +7,14 @@ import { normalize, tokenize } from './normalize.ts';
 import { allTime, previousPeriod, wholeCalendar } from './period-math.ts';
 import { findPeriods } from './period-phrases.ts';
 import type { Dimension, ListFilter, Period, QueryPlan, Scope } from './plan-schema.ts';
-import { FORMAT_NOUNS, GENERIC_WORDS, METRIC_WORDS, NUMBER_WORDS, TYPE_NOUNS } from './vocabulary.ts';
+import {
+  DEMONYMS,
+  FORMAT_NOUNS,
+  GENERIC_WORDS,
+  METRIC_WORDS,
+  NUMBER_WORDS,
+  TYPE_NOUNS,
+} from './vocabulary.ts';
 
 export interface PlanContext {
   dataset: Dataset;
@@ -55,6 +62,7 @@ const FOLLOW_UP = /^(and|what about|how about|same for|same but|now|ok|okay|also
 /** Reads a question with rules and the data's own lexicon: no model, no network. */
 export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   const r = read(question, ctx);
+  marketsFromNationalities(r, ctx.dataset);
   const refs = (kind: Ref['kind']) =>
     r.mentions.flatMap((m) => m.refs.filter((x) => x.kind === kind).slice(0, 1));
   const first = (kind: Ref['kind']) => refs(kind)[0]?.id;
@@ -315,6 +323,15 @@ function read(question: string, ctx: PlanContext): Reading {
   // Parts of names and status words last: a misspelled full name beats the part of it spelled right.
   mentions.push(...exactMentions(tokens, ctx.lexicon, taken, 1));
   mentions.sort((a, b) => a.start - b.start);
+  // "I'd like to see…", "would like the figures": the verb, not the metric.
+  const verbLike = (m: Mention) =>
+    m.text === 'like' &&
+    (['to', 'the', 'a', 'an', 'it', 'this', 'some', 'more'].includes(tokens[m.end] ?? '') ||
+      ['would', 'd', 'i', 'we', 'you', 'should'].includes(tokens[m.start - 1] ?? ''));
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m && verbLike(m)) mentions.splice(k, 1);
+  }
 
   let noun: Noun | undefined;
   let nounPlural = false;
@@ -537,13 +554,35 @@ function withoutDimension(scope: Scope, dim: Dimension): Scope {
 }
 
 function topCount(r: Reading): number | undefined {
+  const count = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)';
+  const superlative = '(?:most|least|best|worst|top|highest|lowest|biggest|largest|fewest|leading)';
+  const plural = Object.keys(TYPE_NOUNS)
+    .filter((n) => n.endsWith('s'))
+    .join('|');
   const m =
-    /\b(?:top|best|bottom|first|leading|worst|highest|lowest|most)\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b/.exec(
+    new RegExp(`\\b(?:top|best|bottom|first|leading|worst|highest|lowest|most)\\s+${count}\\b`).exec(
       r.norm,
-    );
+    ) ??
+    new RegExp(`\\b${count}\\s+${superlative}\\b`).exec(r.norm) ??
+    new RegExp(`\\bthe\\s+${count}\\s+(?:[a-z]+\\s+)?(?:${plural})\\b`).exec(r.norm);
   if (!m?.[1]) return undefined;
   const n = NUMBER_WORDS[m[1]] ?? Number(m[1]);
   return Math.min(Math.max(n, 1), 50);
+}
+
+/** "the Italian market", "campaigns targeting Swedish audiences": a nationality word names a country there. */
+function marketsFromNationalities(r: Reading, ds: Dataset): void {
+  if (r.mentions.some((m) => m.refs.some((x) => x.kind === 'market'))) return;
+  if (!/\b(markets?|audiences?|target|targets|targeting|targeted|aimed|viewers in)\b/.test(r.norm)) return;
+  const markets = new Set([
+    ...ds.catalog.campaigns.flatMap((c) => c.markets),
+    ...ds.catalog.assets.flatMap((a) => a.markets),
+  ]);
+  for (const m of r.mentions) {
+    const code = DEMONYMS[m.text];
+    if (code && markets.has(code) && m.refs.some((x) => x.kind === 'language'))
+      m.refs = [{ kind: 'market', id: code }];
+  }
 }
 
 /** "ended in 2023" / "started in 2024" / "ran in May": which campaign date a period filters on. */
@@ -563,7 +602,13 @@ function listKind(
   r: Reading,
   status: string | undefined,
 ): 'campaigns' | 'assets' | 'channels' | 'metrics' | undefined {
-  const asking = /\b(which|what|list|show|name|any|do we have|are there|give me)\b/.test(r.norm);
+  // "videos in Swedish", "campaigns targeting Italy": a plural noun with a filter asks for a list as well.
+  const filtered =
+    r.nounPlural &&
+    r.mentions.some((m) =>
+      m.refs.some((x) => x.kind === 'language' || x.kind === 'market' || x.kind === 'status'),
+    );
+  const asking = filtered || /\b(which|what|list|show|name|any|do we have|are there|give me)\b/.test(r.norm);
   if (/\b(metrics|measures|kpis)\b/.test(r.norm) && asking) return 'metrics';
   if (r.noun === 'asset' && (asking || /\bavailable\b/.test(r.norm))) return 'assets';
   if (r.noun === 'channel' || r.noun === 'platform') return asking ? 'channels' : undefined;

@@ -24,7 +24,7 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
 };
 
 export const STATUS_WORDS: Record<string, string[]> = {
-  active: ['active', 'running', 'ongoing', 'in progress', 'currently running'],
+  active: ['active', 'running', 'ongoing', 'in progress', 'currently running', 'live', 'current', 'underway'],
   planned: ['planned', 'upcoming', 'next', 'scheduled', 'coming up', 'in the pipeline'],
   paused: ['paused', 'on hold', 'suspended'],
   completed: ['completed', 'finished', 'ended', 'wrapped up'],
@@ -182,3 +182,38 @@ export const METRIC_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Nationality words for "the Italian market", "Japanese audiences": the country, when the data targets it. */
+export const DEMONYMS: Record<string, string> = {
+  japanese: 'JP',
+  korean: 'KR',
+  chinese: 'CN',
+  swedish: 'SE',
+  spanish: 'ES',
+  german: 'DE',
+  french: 'FR',
+  italian: 'IT',
+  portuguese: 'PT',
+  dutch: 'NL',
+  brazilian: 'BR',
+  american: 'US',
+  british: 'GB',
+  indian: 'IN',
+  mexican: 'MX',
+  canadian: 'CA',
+  australian: 'AU',
+  russian: 'RU',
+  thai: 'TH',
+  vietnamese: 'VN',
+  indonesian: 'ID',
+  turkish: 'TR',
+  polish: 'PL',
+  greek: 'GR',
+  danish: 'DK',
+  norwegian: 'NO',
+  finnish: 'FI',
+  singaporean: 'SG',
+  emirati: 'AE',
+  saudi: 'SA',
+  egyptian: 'EG',
+};
