@@ -1,4 +1,4 @@
-import type { Answer, AnswerContext, Rendered } from './answer-types.ts';
+import type { Answer, AnswerContext } from './answer-types.ts';
 import { execute } from './engine/execute.ts';
 import type { Result } from './engine/result.ts';
 import { PulseError } from './errors.ts';
@@ -118,6 +118,3 @@ function run(ds: Dataset, plan: QueryPlan, ctx: AnswerContext): { result: Result
   }
   return { result, doc: describeResult(result) };
 }
-
-export const renderResult = (ds: Dataset, result: Result, now?: Day): Rendered =>
-  layout(describeResult(result), footerOf(ds, now));

@@ -192,7 +192,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   const superlative = has(
     /\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|least|fewest|lowest|worst|weakest|smallest|rank|ranked)\b/,
   );
-  const dimension = nounDimension(r.noun);
+  const dimension = r.noun;
   if (superlative && (dimension || r.byDimension)) {
     const asc = has(/\b(least|fewest|lowest|worst|weakest|smallest|bottom)\b/);
     const dim = dimension ?? r.byDimension ?? 'asset';
@@ -347,7 +347,7 @@ function read(question: string, ctx: PlanContext): Reading {
       ['by', 'per', 'each', 'across'].includes(before) ||
       ((before === 'every' || before === 'all') && before2 === 'for' && (plural || before === 'every'))
     ) {
-      byDimension ??= nounDimension(kind);
+      byDimension ??= kind;
       return;
     }
     if (!noun) {
@@ -536,10 +536,6 @@ function comparableScopes(mentions: Mention[], base: Scope): Scope[] {
     }
   }
   return [];
-}
-
-function nounDimension(noun: Noun | undefined): Dimension | undefined {
-  return noun;
 }
 
 function withoutDimension(scope: Scope, dim: Dimension): Scope {
