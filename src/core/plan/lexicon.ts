@@ -186,8 +186,11 @@ function inflections(word: string): string[] {
   if (!singular.includes(' ')) {
     if (singular.endsWith('er')) {
       const verb = singular.slice(0, -2);
+      out.add(verb);
       out.add(`${verb}ing`);
       out.add(`${verb}ed`);
+      // "subs" for subscribers, as people write in chat.
+      if (verb.length > 6) out.add(`${verb.slice(0, 3)}s`);
     } else if (/[a-z]$/.test(singular) && !singular.endsWith('ing')) {
       out.add(singular.endsWith('e') ? `${singular}d` : `${singular}ed`);
     }

@@ -114,7 +114,7 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\bsince (?:the (?:start|beginning) of )?${DAY_PHRASE}`, 'g'),
+    re: new RegExp(`\\bsince (?:the (?:start|beginning) of |the )?${DAY_PHRASE}`, 'g'),
     make: (m, now) => {
       const d = spelledDay(m[1] ?? '', now);
       return d !== undefined && d <= now
@@ -263,7 +263,8 @@ function besideDate(m: RegExpExecArray): boolean {
       .trim()
       .split(' ')[0] ?? '';
   const link = /^(vs|versus|and|or|than|to|through|until|from|compared)$/;
-  return link.test(before) || link.test(after);
+  // At the very end ("views: Starlit Mesa, May") the word is a month, not the verb.
+  return link.test(before) || link.test(after) || m.index + m[0].length === m.input.length;
 }
 
 function toDate(unit: string, now: Day): Period | undefined {

@@ -56,7 +56,7 @@ interface Reading {
 }
 
 const FLOW_CHANGE =
-  /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|added|new|lost|net|change|changed)\b/;
+  /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|add|adds|added|new|lost|net|change|changed|picked up)\b/;
 const FOLLOW_UP = /^(and|what about|how about|same for|same but|now|ok|okay|also|then|what if|but)\b/;
 
 /** Reads a question with rules and the data's own lexicon: no model, no network. */
@@ -340,6 +340,13 @@ function read(question: string, ctx: PlanContext): Reading {
   tokens.forEach((t, i) => {
     const kind = TYPE_NOUNS[t];
     if (!kind || taken[i]) return;
+    // "Portuguese-language videos", "the Japan market": the noun only qualifies a name just before it.
+    const prev = mentions.find((m) => m.end === i);
+    if (
+      (kind === 'language' || kind === 'market') &&
+      prev?.refs.some((x) => x.kind === 'language' || x.kind === 'market')
+    )
+      return;
     const before = tokens[i - 1] ?? '';
     const before2 = tokens[i - 2] ?? '';
     const plural = t.endsWith('s') && t !== 'series';
@@ -560,7 +567,7 @@ function topCount(r: Reading): number | undefined {
       r.norm,
     ) ??
     new RegExp(`\\b${count}\\s+${superlative}\\b`).exec(r.norm) ??
-    new RegExp(`\\bthe\\s+${count}\\s+(?:[a-z]+\\s+)?(?:${plural})\\b`).exec(r.norm);
+    new RegExp(`\\b(?:the|which|what|our)\\s+${count}\\s+(?:[a-z]+\\s+)?(?:${plural})\\b`).exec(r.norm);
   if (!m?.[1]) return undefined;
   const n = NUMBER_WORDS[m[1]] ?? Number(m[1]);
   return Math.min(Math.max(n, 1), 50);

@@ -25,7 +25,19 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
 
 export const STATUS_WORDS: Record<string, string[]> = {
   active: ['active', 'running', 'ongoing', 'in progress', 'currently running', 'live', 'current', 'underway'],
-  planned: ['planned', 'upcoming', 'next', 'scheduled', 'coming up', 'in the pipeline'],
+  planned: [
+    'planned',
+    'upcoming',
+    'next',
+    'scheduled',
+    'coming up',
+    'in the pipeline',
+    'not started',
+    'not yet started',
+    'haven t started',
+    'hasn t started',
+    'yet to start',
+  ],
   paused: ['paused', 'on hold', 'suspended'],
   completed: ['completed', 'finished', 'ended', 'wrapped up'],
 };
