@@ -94,7 +94,14 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
             assets.some((a) => a.channels.some((ch) => ds.channels.get(ch)?.platform === f.platform)))
         );
       });
-      return { op: 'list', what: 'campaigns', filterLabel, items: items.map(campaignLine) };
+      const lines = items.map((c) => {
+        const line = campaignLine(c);
+        // Matched through its videos' own markets: say so, or the line would contradict the heading.
+        if (f.market && !c.markets.includes(f.market))
+          line.via = `has content for ${keyLabel(ds, 'market', f.market)}`;
+        return line;
+      });
+      return { op: 'list', what: 'campaigns', filterLabel, items: lines };
     }
     case 'assets': {
       const items = ds.catalog.assets.filter((a) => {

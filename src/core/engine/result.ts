@@ -91,6 +91,8 @@ export interface CampaignLine {
   markets: string[];
   languages: string[];
   owner?: string;
+  /** Why it matched when not by its own fields: "content for Tanzania". */
+  via?: string;
 }
 
 export interface AssetLine {

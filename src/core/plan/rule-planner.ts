@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import type { Dataset } from '../model/dataset.ts';
 import type { Day } from '../model/dates.ts';
 import type { Metric } from '../model/types.ts';
@@ -323,6 +324,7 @@ function read(question: string, ctx: PlanContext): Reading {
   // Parts of names and status words last: a misspelled full name beats the part of it spelled right.
   mentions.push(...exactMentions(tokens, ctx.lexicon, taken, 1));
   mentions.sort((a, b) => a.start - b.start);
+  extendToFullNames(mentions, tokens, taken);
   // "I'd like to see…", "would like the figures": the verb, not the metric.
   const verbLike = (m: Mention) =>
     m.text === 'like' &&
@@ -443,6 +445,27 @@ function looksLikeName(run: number[], tokens: string[], capitalized: Set<string>
   if (QUALIFIERS.has(before)) return false;
   if (run.length >= 2 && ['the', 'for', 'about', 'of', 'did', 'does'].includes(before)) return true;
   return TYPE_NOUNS[after] !== undefined;
+}
+
+/**
+ * "Soup Kitchen Diareis": the first words matched an id or a part of the name, the misspelled rest did not.
+ * When the words that follow complete the same thing's full name within a small edit distance, they belong to it.
+ */
+function extendToFullNames(mentions: Mention[], tokens: string[], taken: boolean[]): void {
+  for (const m of mentions) {
+    if (m.fuzzy || !m.refs.some((x) => x.kind === 'asset' || x.kind === 'campaign')) continue;
+    const full = normalize(m.matched);
+    const want = tokenize(full).length - (m.end - m.start);
+    if (want <= 0 || want > 3) continue;
+    const end = m.end + want;
+    if (end > tokens.length || taken.slice(m.end, end).some(Boolean)) continue;
+    const phrase = tokens.slice(m.start, end).join(' ');
+    if (distance(phrase, full) <= Math.max(1, Math.floor(full.length / 8))) {
+      for (let k = m.end; k < end; k++) taken[k] = true;
+      m.end = end;
+      m.text = phrase;
+    }
+  }
 }
 
 /** Words a person capitalised (not the first of a sentence): likely names. */

@@ -11,7 +11,9 @@ import { formatDelta, formatExact, formatGrowth, formatPercent, formatWithUnit }
 const unit = (m: MetricRef): string => {
   const label = m.label.toLowerCase();
   const u = m.unit?.trim().toLowerCase();
-  return u && !label.includes(u) && !u.includes(label) ? `${u} of ${label}` : label;
+  if (!u || label.includes(u) || u.includes(label)) return label;
+  // A currency or code unit (EUR, USD, kg) reads after the label; a word unit (minutes) before it.
+  return u.length <= 3 ? `${label} (${m.unit?.trim()})` : `${u} of ${label}`;
 };
 const fig = (n: number, m: MetricRef): string => `*${formatWithUnit(n, unit(m))}*`;
 const when = (p: Period): string => {
@@ -222,6 +224,7 @@ function describeList(result: Extract<Result, { op: 'list' }>): Doc {
           c.markets.length ? `markets: ${c.markets.map(countryName).join(', ')}` : '',
           c.languages.length ? `languages: ${c.languages.map(languageName).join(', ')}` : '',
           `from ${c.start}${c.end ? ` to ${c.end}` : ''}`,
+          c.via ?? '',
         ].filter(Boolean);
         return `*${esc(c.name)}* — ${esc(extra.join('; '))}`;
       });
