@@ -3,17 +3,24 @@
  * names go through the same function, so they meet in the middle.
  */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    .replace(/[\u201c\u201d«»]/g, '"')
-    .replace(/'s\b/g, '')
-    .replace(/\d{1,3}(?:,\d{3})+(?!\d)/g, (n) => n.replace(/,/g, ''))
-    .replace(/(\d{4}-\d{2}-\d{2})|[^\p{L}\p{N}\s%-]+|-/gu, (m, date: string | undefined) => (date ? m : ' '))
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(SHORTHAND, (w) => SHORTHANDS[w] ?? w);
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      // "Café Olé" and "cafe ole" meet: accents are dropped on both sides (Hangul stays whole).
+      .replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (c) => c.normalize('NFD').replace(/\p{M}/gu, ''))
+      .replace(/&/g, ' and ')
+      .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+      .replace(/[\u201c\u201d«»]/g, '"')
+      .replace(/'s\b/g, '')
+      .replace(/\d{1,3}(?:,\d{3})+(?!\d)/g, (n) => n.replace(/,/g, ''))
+      .replace(/(\d{4}-\d{2}-\d{2})|[^\p{L}\p{N}\s%-]+|-/gu, (m, date: string | undefined) =>
+        date ? m : ' ',
+      )
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(SHORTHAND, (w) => SHORTHANDS[w] ?? w)
+  );
 }
 
 // Shorthand people type in chat, spelled out so the period rules see one form.
