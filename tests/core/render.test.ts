@@ -24,10 +24,12 @@ describe('figures', () => {
 });
 
 describe('escaping', () => {
-  it('turns <, > and & into entities so no mention or link can form', () => {
+  it('turns < and > into entities so no mention or link can form, and keeps a plain &', () => {
     expect(escapeMrkdwn('<!channel> & <@U123> <https://x|y>')).toBe(
-      '&lt;!channel&gt; &amp; &lt;@U123&gt; &lt;https://x|y&gt;',
+      '&lt;!channel&gt; & &lt;@U123&gt; &lt;https://x|y&gt;',
     );
+    expect(escapeMrkdwn('&lt;!here&gt; Rock & Roll')).toBe('&amp;lt;!here&amp;gt; Rock & Roll');
+    expect(escapeMrkdwn('&lt;!here&gt;')).not.toContain('&lt;!here&gt;');
   });
   it('escapes names from the data and words from the user in every reply', () => {
     const doc = describeResult({

@@ -25,6 +25,8 @@ export function normalize(text: string): string {
 
 // Shorthand people type in chat, spelled out so the period rules see one form.
 const SHORTHANDS: Record<string, string> = {
+  whats: 'what',
+  wheres: 'where',
   wk: 'week',
   wks: 'weeks',
   yr: 'year',
@@ -36,6 +38,7 @@ const SHORTHANDS: Record<string, string> = {
   'week starting': 'week of',
   'week beginning': 'week of',
 };
-const SHORTHAND = /\b(wks?|yrs?|qtr|fortnight|w c|week commencing|week starting|week beginning)\b/g;
+const SHORTHAND =
+  /\b(whats|wheres|wks?|yrs?|qtr|fortnight|w c|week commencing|week starting|week beginning)\b/g;
 
 export const tokenize = (normalized: string): string[] => (normalized ? normalized.split(' ') : []);
