@@ -63,6 +63,8 @@ describe('period phrases of the data contract', () => {
     expect(n('in march and april')).toEqual(['range', '2024-03-01', '2024-04-30']);
     expect(n('since june 2023')).toEqual(['since', '2023-06-01', '2024-06-27']);
     expect(n('year over year')).toEqual(['year-to-date', '2024-01-01', '2024-06-27']);
+    expect(n('last 30d')).toEqual(['days', '2024-05-29', '2024-06-27']);
+    expect(n('since monday')).toEqual(['since', '2024-06-24', '2024-06-27']);
   });
 
   it('does not read "may" the verb as a month', () => {

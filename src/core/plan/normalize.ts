@@ -20,6 +20,10 @@ export function normalize(text: string): string {
       .replace(/\s+/g, ' ')
       .trim()
       .replace(SHORTHAND, (w) => SHORTHANDS[w] ?? w)
+      .replace(
+        /\b(\d{1,3}) ?(d|w)\b/g,
+        (_m, n: string, unit: string) => `${n} ${unit === 'd' ? 'days' : 'weeks'}`,
+      )
   );
 }
 

@@ -1,4 +1,12 @@
-import { type Day, dayFromParts, daysInMonth, MONTH_NAMES, parseDay, partsOf } from '../model/dates.ts';
+import {
+  type Day,
+  dayFromParts,
+  daysInMonth,
+  MONTH_NAMES,
+  parseDay,
+  partsOf,
+  weekdayOf,
+} from '../model/dates.ts';
 import {
   addMonths,
   endOfMonth,
@@ -36,6 +44,7 @@ const ORDINAL_QUARTERS: Record<string, number> = {
   '4th': 4,
 };
 
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const monthIndex = (word: string): number => MONTHS.findIndex((m) => m.startsWith(word.slice(0, 3))) + 1;
 const count = (word: string): number =>
   word === 'a' || word === 'an' ? 1 : (NUMBER_WORDS[word] ?? Number(word));
@@ -129,6 +138,15 @@ const RULES: Rule[] = [
       const y = m[2] ? Number(m[2]) : latestMonth(month, now).y;
       const d = dayFromParts(y, month, 1);
       return d <= now ? makePeriod('since', d, now, `since ${monthLabel(y, month)}`) : undefined;
+    },
+  },
+  {
+    // "since Monday": from the latest such day on or before now.
+    re: /\bsince (?:last )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g,
+    make: (m, now) => {
+      const target = WEEKDAYS.indexOf(m[1] ?? '');
+      const back = (weekdayOf(now) - target + 7) % 7;
+      return makePeriod('since', now - back, now, `since ${rangeLabel(now - back, now - back)}`);
     },
   },
   {

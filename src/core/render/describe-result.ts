@@ -19,7 +19,7 @@ const fig = (n: number, m: MetricRef): string => `*${formatWithUnit(n, unit(m))}
 const when = (p: Period): string => {
   if (p.kind === 'all') return `to date (through ${spell(p.to)})`;
   // "last week", "since May 1", "yesterday" read on their own; "May 2024" and "Q1 2024" take "in".
-  if (/^(last|this|since|the|today|yesterday)\b/i.test(p.label)) return esc(p.label);
+  if (/^(last|this|since|today|yesterday)\b/i.test(p.label)) return esc(p.label);
   return p.from === p.to ? `on ${esc(p.label)}` : `in ${esc(p.label)}`;
 };
 const spell = (iso: string): string => {
