@@ -197,9 +197,15 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   if (superlative && (dimension || r.byDimension)) {
     const asc = has(/\b(least|fewest|lowest|worst|weakest|smallest|bottom)\b/);
     const dim = dimension ?? r.byDimension ?? 'asset';
+    // "the biggest account": with no measure named, a channel's size is its audience (the first stock metric).
+    const audience = ctx.dataset.catalog.metrics.find((m) => m.kind === 'stock');
+    const ranked =
+      !explicitMetric && dim === 'channel' && audience && has(/\b(biggest|largest|smallest)\b/)
+        ? audience
+        : metric;
     return done({
       op: 'top',
-      metric: metric.id,
+      metric: ranked.id,
       dimension: dim,
       n: topN ?? (r.nounPlural ? 5 : 1),
       order: asc ? 'asc' : 'desc',
@@ -634,7 +640,8 @@ function listKind(
     r.mentions.some((m) =>
       m.refs.some((x) => x.kind === 'language' || x.kind === 'market' || x.kind === 'status'),
     );
-  const asking = filtered || /\b(which|what|list|show|name|any|do we have|are there|give me)\b/.test(r.norm);
+  const asking =
+    filtered || /\b(which|what|list|show|name|any|anything|do we have|are there|give me)\b/.test(r.norm);
   if (/\b(metrics|measures|kpis)\b/.test(r.norm) && asking) return 'metrics';
   if (r.noun === 'asset' && (asking || /\bavailable\b/.test(r.norm))) return 'assets';
   if (r.noun === 'channel' || r.noun === 'platform') return asking ? 'channels' : undefined;
@@ -646,7 +653,7 @@ function listKind(
     return 'campaigns';
   if (
     status &&
-    asking &&
+    (asking || r.tokens.length <= 3) &&
     !r.mentions.some((m) => m.refs.some((x) => x.kind === 'campaign' || x.kind === 'asset'))
   )
     return 'campaigns';
