@@ -60,6 +60,15 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
           value: measure(metric, select(ds, metric.id, scope), from, to, plan.change).value,
         };
       });
+      if (single && plan.also) {
+        const [from, to] = span(plan.also);
+        const scope = plan.scopes[0] ?? {};
+        items.push({
+          subject: scopeLabel(ds, scope),
+          period: plan.also,
+          value: measure(metric, select(ds, metric.id, scope), from, to, plan.change).value,
+        });
+      }
       const a = items[0]?.value ?? 0;
       const b = items[1]?.value ?? 0;
       return {

@@ -81,7 +81,12 @@ export function previousPeriod(p: Period): Period {
       return makePeriod('day', from - 1, from - 1, rangeLabel(from - 1, from - 1));
     case 'week':
     case 'week-to-date':
-      return makePeriod(p.kind, from - 7, to - 7, `the week before (${rangeLabel(from - 7, to - 7)})`);
+      return makePeriod(
+        p.kind,
+        from - 7,
+        to - 7,
+        `${p.kind === 'week' ? 'the week before' : 'the same days of the week before'} (${rangeLabel(from - 7, to - 7)})`,
+      );
     case 'month': {
       const s = addMonths(from, -1);
       const { y, m } = partsOf(s);

@@ -28,6 +28,7 @@ export interface PeriodMatch {
   /** Character span in the normalized question, so the planner can ignore those words afterwards. */
   start: number;
   end: number;
+  fallback?: boolean;
 }
 
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
@@ -87,6 +88,8 @@ const UNIT = '(day|week|month|quarter|year)s?';
 interface Rule {
   re: RegExp;
   make(m: RegExpExecArray, now: Day): Period | undefined;
+  /** A default that gives way when the question names a period of its own ("week over week … last week"). */
+  fallback?: boolean;
 }
 
 const RULES: Rule[] = [
@@ -204,6 +207,7 @@ const RULES: Rule[] = [
   },
   {
     re: /\b(?:the )?(week|month|quarter|year) over \1\b|\b(wow|mom|qoq|yoy)\b/g,
+    fallback: true,
     // "year over year": this year so far, which compares with the same days of last year.
     make: (m, now) =>
       toDate(m[1] ?? { wow: 'week', mom: 'month', qoq: 'quarter', yoy: 'year' }[m[2] ?? ''] ?? '', now),
@@ -344,10 +348,11 @@ export function findPeriods(text: string, now: Day): PeriodMatch[] {
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       const period = rule.make(m, now);
-      if (period) taken.push({ period: capAtNow(period, now), start, end });
+      if (period) taken.push({ period: capAtNow(period, now), start, end, fallback: rule.fallback === true });
     }
   }
-  return taken.sort((a, b) => a.start - b.start);
+  const named = taken.filter((t) => !t.fallback);
+  return (named.length > 0 ? named : taken).sort((a, b) => a.start - b.start);
 }
 
 /** No period reaches past `now`: the future has no data, and stocks are read at the period's end. */

@@ -87,6 +87,8 @@ const comparePlan = z.object({
   period: periodSchema,
   /** With one scope: the period to compare against; absent = the period of the same kind just before. */
   versus: periodSchema.optional(),
+  /** A further period shown for reference, not in the change ("this week vs last week": last week in full). */
+  also: periodSchema.optional(),
   change: z.boolean().default(false),
 });
 

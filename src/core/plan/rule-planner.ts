@@ -155,10 +155,32 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   // A stock over a period is its level at the end, unless the question asks what changed ("gained", "grew").
   const change = metric.kind === 'stock' && has(FLOW_CHANGE);
 
+  // "What share of views came from YouTube?": the breakdown along the named thing's kind, with percentages.
+  if (has(/\b(share|percentage|percent|proportion|fraction) of\b|\bwhat percent\b|\bhow much of\b/)) {
+    const kinds: [Ref['kind'], Dimension][] = [
+      ['platform', 'platform'],
+      ['channel', 'channel'],
+      ['asset', 'asset'],
+      ['campaign', 'campaign'],
+      ['language', 'language'],
+      ['market', 'market'],
+    ];
+    const along = kinds.find(([kind]) => first(kind) !== undefined)?.[1];
+    if (along)
+      return done({
+        op: 'breakdown',
+        metric: metric.id,
+        dimension: along,
+        scope: withoutDimension(scope, along),
+        period: whole,
+        change,
+      });
+  }
+
   // Comparisons: two subjects, two periods, or a period against the one before.
   const subjects = comparableScopes(r.mentions, scope);
   const compareWords = has(
-    /\b(compare|compared|comparison|versus|vs|against|week before|month before|year before|period before|previous period|prior period|difference|differ|better or worse|(week|month|quarter|year) over (week|month|quarter|year)|wow|mom|qoq|yoy)\b/,
+    /\b(compare|compared|comparison|versus|vs|against|week before|month before|year before|period before|previous period|prior period|difference|differ|better or worse|than|(week|month|quarter|year) over (week|month|quarter|year)|wow|mom|qoq|yoy)\b/,
   );
   const flowGrowth =
     metric.kind === 'flow' &&
@@ -184,7 +206,21 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
       });
     }
     if (period && (compareWords || flowGrowth)) {
-      return done({ op: 'compare', metric: metric.id, scopes: [scope], period, change });
+      // A named whole previous period ("this week vs last week") is compared on the same days and shown in full.
+      const also =
+        second &&
+        second.from !== previousPeriod(period).to &&
+        second.kind === period.kind.replace('-to-date', '')
+          ? second
+          : undefined;
+      return done({
+        op: 'compare',
+        metric: metric.id,
+        scopes: [scope],
+        period,
+        ...(also ? { also } : {}),
+        change,
+      });
     }
   }
 
@@ -331,11 +367,12 @@ function read(question: string, ctx: PlanContext): Reading {
   mentions.push(...exactMentions(tokens, ctx.lexicon, taken, 1));
   mentions.sort((a, b) => a.start - b.start);
   extendToFullNames(mentions, tokens, taken);
-  // "I'd like to see…", "would like the figures": the verb, not the metric.
+  // "I'd like to see…", "would like the figures": the verb, not the metric; "what share of views": a ratio.
   const verbLike = (m: Mention) =>
-    m.text === 'like' &&
-    (['to', 'the', 'a', 'an', 'it', 'this', 'some', 'more'].includes(tokens[m.end] ?? '') ||
-      ['would', 'd', 'i', 'we', 'you', 'should'].includes(tokens[m.start - 1] ?? ''));
+    (m.text === 'share' && tokens[m.end] === 'of') ||
+    (m.text === 'like' &&
+      (['to', 'the', 'a', 'an', 'it', 'this', 'some', 'more'].includes(tokens[m.end] ?? '') ||
+        ['would', 'd', 'i', 'we', 'you', 'should'].includes(tokens[m.start - 1] ?? '')));
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     if (m && verbLike(m)) mentions.splice(k, 1);
