@@ -6,6 +6,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from expect_helpers import Helpers, adder  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, before_n, growth, last_month, last_n_days, last_quarter, last_week, month, n, named_month,
     pct, since, this_month, this_year, write, year,
@@ -18,23 +19,11 @@ EVER = (ALL_TIME, NOW)
 title = {k: v["title"] for k, v in data.assets.items()}
 cname = {k: v["name"] for k, v in data.campaigns.items()}
 goals = {c: v.get("goals", []) for c, v in data.campaigns.items()}
-
-
-def f(scope, metric, period):
-    return n(data.flow(scope, metric, *period))
-
-
-def top(groups, metric, period, k, labels):
-    ranked = data.by({g: groups(g) for g in labels}, metric, *period)[:k]
-    return [x for g, v in ranked for x in (labels[g], n(v))]
-
-
-def lang(code):
-    return lambda s, c: s in data.assets and data.assets[s]["language"] == code
-
+h = Helpers(data)
+f, top, lang = h.f, h.top, h.lang
 
 Q = []
-add = lambda q, expect, forbid=None: Q.append({"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})})  # noqa: E731
+add = adder(Q)
 
 # --- the organization by its aliases, in the third person; metrics by alias only ---
 add("how did Acme do last month", [f(ORG, "vw", last_month(NOW))])

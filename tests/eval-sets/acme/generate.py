@@ -8,15 +8,19 @@ question uses an alias ("plays", "fans", "interactions", "taps"), goals whose
 `by` is already past (progress stops at `by`, while the rows go on), a Spanish
 video with a dubbed version, a paused campaign whose rows stopped, rows after
 `now`, and a southern-hemisphere timezone."""
-import csv
 import datetime as dt
 import json
 import math
 import os
 import random
 import subprocess
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
+sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from series_gen import days, weekly_levels, write_rows  # noqa: E402
+
 END = dt.date(2024, 4, 16)  # past the eval's `now` on purpose
 rng = random.Random(20240410)
 
@@ -80,13 +84,6 @@ doc = {
 }
 
 
-def days(start, end):
-    d = start
-    while d <= end:
-        yield d
-        d += dt.timedelta(days=1)
-
-
 rows = []
 for asset in doc["assets"]:
     published = dt.date.fromisoformat(asset["published"])
@@ -99,18 +96,9 @@ for asset in doc["assets"]:
             for m, scale in (("vw", 1.0), ("eng", 0.09), ("clk", 0.015)):
                 rows.append((d, asset["id"], ch, m, max(1, int(level * scale * rng.uniform(0.7, 1.3)))))
 # Community size (stock) every Monday on three accounts; Facebook's is typed in monthly, inline in the JSON.
-for ch, level in {"ig-acme": 41000, "tt-acme": 12500, "yt-acme": 8800}.items():
-    for d in days(dt.date(2023, 1, 2), END):
-        if d.weekday() == 0:
-            rows.append((d, ch, "", "fol", level))
-            level += rng.randint(-40, 600)
+weekly_levels(rows, rng, {"ig-acme": 41000, "tt-acme": 12500, "yt-acme": 8800}, dt.date(2023, 1, 2), END, "fol", (-40, 600))
 
-rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
-with open(os.path.join(HERE, "acme-series.csv"), "w", newline="", encoding="utf8") as f:
-    w = csv.writer(f, lineterminator="\n")
-    w.writerow(["date", "subject", "channel", "metric", "value"])
-    for r in rows:
-        w.writerow([r[0].isoformat(), *r[1:]])
+write_rows(os.path.join(HERE, "acme-series.csv"), rows)
 
 inline = []
 level = 23000

@@ -6,6 +6,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from expect_helpers import Helpers, adder  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, growth, last_month, last_n_days, last_quarter, last_week, month, n, named_month, pct,
     quarter, this_month, this_year, write, year,
@@ -24,19 +25,11 @@ by_status = lambda s: [v["name"] for v in data.campaigns.values() if v["status"]
 PLATFORMS = {"youtube": "YouTube", "instagram": "Instagram", "tiktok": "TikTok", "x": "X", "facebook": "Facebook",
              "weibo": "Weibo", "bilibili": "Bilibili", "linkedin": "LinkedIn", "other": "Other"}
 HIDDEN = ["Board Briefings", "Site Selection Tours", "Quarterly Investor Briefing", "Site Tour"]
-
-
-def f(scope, metric, period):
-    return n(data.flow(scope, metric, *period))
-
-
-def top(groups, metric, period, k, labels):
-    ranked = data.by({g: groups(g) for g in labels}, metric, *period)[:k]
-    return [x for g, v in ranked for x in (labels[g], n(v))]
-
+h = Helpers(data)
+f, top = h.f, h.top
 
 Q = []
-add = lambda q, expect, forbid=None: Q.append({"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})})  # noqa: E731
+add = adder(Q)
 
 # --- titles that contain month names, numbers, metric words and platform names ---
 add("How many views did May Day in the Park get in April?", [f(A("may-day-park"), "views", named_month(NOW, 4))])

@@ -1,18 +1,19 @@
 """Writes series.csv for ashford.yaml. Deterministic: run `python3 generate.py`."""
-import csv
 import datetime as dt
 import math
 import os
 import random
-
-import yaml
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
+sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from series_gen import days, load_catalog, write_rows  # noqa: E402
+
 END = dt.date(2024, 6, 20)  # past the eval's `now` on purpose
 rng = random.Random(20240612)
 
-with open(os.path.join(HERE, "ashford.yaml"), encoding="utf8") as f:
-    doc = yaml.safe_load(f)
+doc = load_catalog(HERE, "ashford.yaml")
 campaigns = {c["id"]: c for c in doc["campaigns"]}
 
 METRICS = {  # which flows each format gets
@@ -22,13 +23,6 @@ METRICS = {  # which flows each format gets
     "post": ["reach", "saves"],
 }
 SCALE = {"views": 1.0, "reach": 2.5, "saves": 0.04, "watch-time": 0.6}
-
-
-def days(start, end):
-    d = start
-    while d <= end:
-        yield d
-        d += dt.timedelta(days=1)
 
 
 def iso(x):
@@ -70,10 +64,5 @@ for ch, level in levels.items():
             level += rng.randint(-50, 700)
         rows.append((d, ch, "", "new-followers", rng.randint(0, 120)))
 
-rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
-with open(os.path.join(HERE, "series.csv"), "w", newline="", encoding="utf8") as f:
-    w = csv.writer(f, lineterminator="\n")
-    w.writerow(["date", "subject", "channel", "metric", "value"])
-    for r in rows:
-        w.writerow([r[0].isoformat(), *r[1:]])
+write_rows(os.path.join(HERE, "series.csv"), rows)
 print(f"wrote {len(rows)} rows")

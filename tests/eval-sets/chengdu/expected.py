@@ -6,6 +6,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from expect_helpers import Helpers, adder  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, before_n, growth, last_month, last_n_days, last_quarter, last_week, month, n, named_month, pct,
     quarter, since, this_quarter, this_week, this_year, write, year,
@@ -19,25 +20,11 @@ title = {k: v["title"] for k, v in data.assets.items()}
 cname = {k: v["name"] for k, v in data.campaigns.items()}
 plats = sorted({v["platform"] for v in data.channels.values()})
 PLATFORM = {"youtube": "YouTube", "instagram": "Instagram", "facebook": "Facebook", "x": "X", "tiktok": "TikTok"}
-
-
-def f(scope, metric, period):
-    return n(data.flow(scope, metric, *period))
-
-
-def attr(key, value):
-    """Scope over asset rows whose asset has `value` in its `key` (markets) or equal (language)."""
-    def pred(s, c):
-        a = data.assets.get(s)
-        if a is None:
-            return False
-        v = a.get(key)
-        return value in v if isinstance(v, list) else v == value
-    return pred
-
+h = Helpers(data)
+f, attr = h.f, h.attr
 
 Q = []
-add = lambda q, expect, forbid=None: Q.append({"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})})  # noqa: E731
+add = adder(Q)
 
 # --- single figures ---
 add("How many views did How to make a person stay in Chengdu get?", [f(A("stay-in-chengdu"), "views", EVER)])

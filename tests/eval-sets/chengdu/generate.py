@@ -1,29 +1,22 @@
 """Writes series.csv for chengdu.yaml. Deterministic: run `python3 generate.py`.
 History before 2022 is kept as weekly totals dated on Sundays (a backfill), from
 2022 on as daily rows, so periods must cut flows by row date, nothing else."""
-import csv
 import datetime as dt
 import math
 import os
 import random
-
-import yaml
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
+sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from series_gen import days, load_catalog, weekly_levels, write_rows  # noqa: E402
+
 END = dt.date(2022, 10, 8)
 DAILY_FROM = dt.date(2022, 1, 1)
 rng = random.Random(20221008)
 
-with open(os.path.join(HERE, "chengdu.yaml"), encoding="utf8") as f:
-    doc = yaml.safe_load(f)
-
-
-def days(start, end):
-    d = start
-    while d <= end:
-        yield d
-        d += dt.timedelta(days=1)
-
+doc = load_catalog(HERE, "chengdu.yaml")
 
 rows = []
 for asset in doc["assets"]:
@@ -56,16 +49,7 @@ for d in days(dt.date(2021, 5, 20), dt.date(2022, 6, 30)):
 
 # Weekly follower levels per channel (X is kept inline in the YAML).
 levels = {"yt-chengduplus": 310000, "ig-hellochengdu": 182000, "fb-chengdu": 95000, "tt-chengdu": 40000}
-for ch, level in levels.items():
-    for d in days(dt.date(2021, 3, 1), END):
-        if d.weekday() == 0:
-            rows.append((d, ch, "", "followers", level))
-            level += rng.randint(-200, 2600)
+weekly_levels(rows, rng, levels, dt.date(2021, 3, 1), END, "followers", (-200, 2600))
 
-rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
-with open(os.path.join(HERE, "series.csv"), "w", newline="", encoding="utf8") as f:
-    w = csv.writer(f, lineterminator="\n")
-    w.writerow(["date", "subject", "channel", "metric", "value"])
-    for d, s, c, m, v in rows:
-        w.writerow([d.isoformat(), s, c, m, v])
+write_rows(os.path.join(HERE, "series.csv"), rows)
 print(f"wrote {len(rows)} rows")

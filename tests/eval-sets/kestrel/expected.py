@@ -6,6 +6,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from expect_helpers import Helpers, adder  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, before_n, growth, last_month, last_n_days, last_quarter, last_week, month, n, named_month,
     pct, quarter, since, this_month, this_week, this_year, write, year,
@@ -17,19 +18,11 @@ A, C, CH, P, ORG = data.asset, data.campaign, data.channel, data.platform, data.
 EVER = (ALL_TIME, NOW)
 title = {k: v["title"] for k, v in data.assets.items()}
 cname = {k: v["name"] for k, v in data.campaigns.items()}
-
-
-def f(scope, metric, period):
-    return n(data.flow(scope, metric, *period))
-
-
-def top(groups, metric, period, k, labels):
-    ranked = data.by({g: groups(g) for g in labels}, metric, *period)[:k]
-    return [x for g, v in ranked for x in (labels[g], n(v))]
-
+h = Helpers(data)
+f, top = h.f, h.top
 
 Q = []
-add = lambda q, expect, forbid=None: Q.append({"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})})  # noqa: E731
+add = adder(Q)
 
 # --- single figures ---
 add("views this month", [f(ORG, "views", this_month(NOW))])

@@ -1,26 +1,19 @@
 """Writes series.csv for lakeshore.yaml. Deterministic: run `python3 generate.py`."""
-import csv
 import datetime as dt
 import math
 import os
 import random
-
-import yaml
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
+sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from series_gen import days, load_catalog, weekly_levels, write_rows  # noqa: E402
+
 END = dt.date(2024, 8, 20)  # a few days past the eval's `now` on purpose
 rng = random.Random(20240814)
 
-with open(os.path.join(HERE, "lakeshore.yaml"), encoding="utf8") as f:
-    doc = yaml.safe_load(f)
-
-
-def days(start, end):
-    d = start
-    while d <= end:
-        yield d
-        d += dt.timedelta(days=1)
-
+doc = load_catalog(HERE, "lakeshore.yaml")
 
 rows = []
 for asset in doc["assets"]:
@@ -47,18 +40,9 @@ for d in days(dt.date(2024, 1, 8), dt.date(2024, 3, 31)):
 
 # Channel-level rows: weekly subscriber levels (stock) and LinkedIn page impressions.
 levels = {"yt-lakeshore": 84000, "fb-lakeshore": 121000, "li-lakeshore": 56000, "bili-lakeshore": 23000, "weibo-lakeshore": 39000}
-for ch, level in levels.items():
-    for d in days(dt.date(2023, 10, 2), END):
-        if d.weekday() == 0:
-            rows.append((d, ch, "", "subscribers", level))
-            level += rng.randint(-150, 1400)
+weekly_levels(rows, rng, levels, dt.date(2023, 10, 2), END, "subscribers", (-150, 1400))
 for d in days(dt.date(2023, 10, 1), END):
     rows.append((d, "li-lakeshore", "", "impressions", rng.randint(4000, 9000)))
 
-rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
-with open(os.path.join(HERE, "series.csv"), "w", newline="", encoding="utf8") as f:
-    w = csv.writer(f, lineterminator="\n")
-    w.writerow(["date", "subject", "channel", "metric", "value"])
-    for d, s, c, m, v in rows:
-        w.writerow([d.isoformat(), s, c, m, v])
+write_rows(os.path.join(HERE, "series.csv"), rows)
 print(f"wrote {len(rows)} rows")

@@ -9,6 +9,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from expect_helpers import Helpers, question  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, growth, last_month, last_n_days, last_quarter, last_week, month, n, named_month, pct, quarter,
     since, this_month, this_quarter, this_week, this_year, week_before, write, year,
@@ -25,28 +26,15 @@ title = {k: v["title"] for k, v in data.assets.items()}
 cname = {k: v["name"] for k, v in data.campaigns.items()}
 handle = {k: v["handle"] for k, v in data.channels.items()}
 LANGS = sorted({a["language"] for a in data.assets.values()})
-
-
-def f(scope, metric, period):
-    return n(data.flow(scope, metric, *period))
-
-
-def top(groups, metric, period, k, labels):
-    ranked = data.by({g: groups(g) for g in labels}, metric, *period)[:k]
-    assert len({v for _, v in ranked}) == len(ranked), "tie in a ranking"
-    return [x for g, v in ranked for x in (labels[g], n(v))]
-
-
-def lang(code):
-    return lambda s, c: s in data.assets and data.assets[s]["language"] == code
-
+h = Helpers(data, no_ties=True)
+f, top, lang = h.f, h.top, h.lang
 
 Q = []
 
 
 def ask(qs, expect, forbid=None):
     for q in qs:
-        Q.append({"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})})
+        Q.append(question(q, expect, forbid))
 
 
 # 1. a video's views in a named month (May, now in January: May 2024)

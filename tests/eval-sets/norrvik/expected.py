@@ -7,6 +7,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from expect_helpers import Helpers, question  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, last_month, last_n_days, last_week, n, named_month, pct, quarter, since, this_week,
     this_year, write,
@@ -19,10 +20,8 @@ EVER = (ALL_TIME, NOW)
 title = {k: v["title"] for k, v in data.assets.items()}
 cname = {k: v["name"] for k, v in data.campaigns.items()}
 Q = []
-
-
-def f(scope, metric, period):
-    return n(data.flow(scope, metric, *period))
+h = Helpers(data)
+f = h.f
 
 
 def ranked(groups, labels, metric, period):
@@ -30,7 +29,7 @@ def ranked(groups, labels, metric, period):
 
 
 def ask(q, expect, forbid=None):
-    Q.append({"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})})
+    Q.append(question(q, expect, forbid))
 
 
 # bare metrics: no period means everything up to now (flows) / the value at now (stocks)

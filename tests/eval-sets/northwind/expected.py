@@ -9,6 +9,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from expect_helpers import Helpers, adder  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, growth, last_month, last_n_days, last_quarter, last_week, month, n, named_month, pct,
     quarter, since, this_month, this_quarter, this_week, this_year, week_before, write,
@@ -24,23 +25,11 @@ handle = {k: v["handle"] for k, v in data.channels.items()}
 LANGS = sorted({a["language"] for a in data.assets.values() if "language" in a})
 assert this_week(NOW) == (D(2024, 3, 25), NOW) and last_month(NOW) == month(2024, 2)
 assert this_quarter(NOW) == quarter(2024, 1) and last_quarter(NOW) == quarter(2023, 4)
-
-
-def f(scope, metric, period):
-    return n(data.flow(scope, metric, *period))
-
-
-def top(groups, metric, period, k, labels):
-    ranked = data.by({g: groups(g) for g in labels}, metric, *period)[:k]
-    return [x for g, v in ranked for x in (labels[g], n(v))]
-
-
-def lang(code):
-    return lambda s, c: s in data.assets and data.assets[s].get("language") == code
-
+h = Helpers(data)
+f, top, lang = h.f, h.top, h.lang
 
 Q = []
-add = lambda q, expect, forbid=None: Q.append({"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})})  # noqa: E731
+add = adder(Q)
 
 # --- the 35 public question types, reworded ---
 add("What were the views for A Night at the Shelter in February?", [f(A("night-shelter"), "vv", named_month(NOW, 2))])

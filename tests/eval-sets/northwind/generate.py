@@ -3,28 +3,22 @@ without `channels`) from publication to the campaign end or NOW; Sunday channel-
 and engagements on Facebook and LinkedIn; monthly radio rows; daily campaign-level rows for the gala (no assets);
 Sunday follower rows per channel. The paused campaign's assets and the `don` metric have no rows.
 Deterministic: run `python3 generate.py`."""
-import csv
 import datetime as dt
 import math
 import os
 import random
-
-import yaml
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
+sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from series_gen import days, load_catalog, write_rows  # noqa: E402
+
 NOW = dt.date(2024, 3, 31)
 rng = random.Random(20240331)
 
-with open(os.path.join(HERE, "northwind.yaml"), encoding="utf8") as f:
-    doc = yaml.safe_load(f)
+doc = load_catalog(HERE, "northwind.yaml")
 camps = {c["id"]: c for c in doc["campaigns"]}
-
-
-def days(start, end, step=1):
-    d = start
-    while d <= end:
-        yield d
-        d += dt.timedelta(days=step)
 
 
 rows = []
@@ -59,9 +53,5 @@ for d in days(dt.date(2023, 9, 3), NOW, 7):
         level[ch] += rng.randint(20, 400)
         rows.append((d, ch, "", "fol", level[ch]))
 
-rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
-with open(os.path.join(HERE, "series.csv"), "w", newline="", encoding="utf8") as f:
-    w = csv.writer(f, lineterminator="\n")
-    w.writerow(["date", "subject", "channel", "metric", "value"])
-    w.writerows((r[0].isoformat(), *r[1:]) for r in rows)
+write_rows(os.path.join(HERE, "series.csv"), rows)
 print(f"wrote {len(rows)} rows")

@@ -6,6 +6,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from expect_helpers import Helpers, adder  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, growth, last_month, last_n_days, last_week, month, n, named_month, pct, quarter, since,
     this_month, this_quarter, this_week, this_year, write,
@@ -19,30 +20,11 @@ title = {k: v["title"] for k, v in data.assets.items()}
 cname = {k: v["name"] for k, v in data.campaigns.items()}
 handle = {k: v["handle"] for k, v in data.channels.items()}
 videos = [k for k, v in data.assets.items() if v["format"] == "video"]
-
-
-def f(scope, metric, period):
-    return n(data.flow(scope, metric, *period))
-
-
-def attr(key, value):
-    """Scope over asset rows whose asset has `value` in its `key` (markets) or equal (language)."""
-    def pred(s, c):
-        a = data.assets.get(s)
-        if a is None:
-            return False
-        v = a.get(key)
-        return value in v if isinstance(v, list) else v == value
-    return pred
-
-
-def top(groups, metric, period, k, labels):
-    ranked = data.by({g: groups(g) for g in labels}, metric, *period)[:k]
-    return [x for g, v in ranked for x in (labels[g], n(v))]
-
+h = Helpers(data)
+f, attr, top = h.f, h.attr, h.top
 
 Q = []
-add = lambda q, expect, forbid=None: Q.append({"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})})  # noqa: E731
+add = adder(Q)
 
 # --- single figures: Slack-style wording, odd casing, politeness, possessives ---
 add("views last wk", [f(ORG, "video-views", last_week(NOW))])

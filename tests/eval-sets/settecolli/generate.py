@@ -1,18 +1,19 @@
 """Writes series.csv for settecolli.yaml. Deterministic: run `python3 generate.py`."""
-import csv
 import datetime as dt
 import math
 import os
 import random
-
-import yaml
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
+sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from series_gen import days, load_catalog, weekly_levels, write_rows  # noqa: E402
+
 END = dt.date(2024, 7, 5)  # a few days past the eval's `now` on purpose
 rng = random.Random(20240701)
 
-with open(os.path.join(HERE, "settecolli.yaml"), encoding="utf8") as f:
-    doc = yaml.safe_load(f)
+doc = load_catalog(HERE, "settecolli.yaml")
 
 METRICS = {  # which flows each format gets
     "video": ["video-views", "impressions", "engagements", "clicks"],
@@ -21,13 +22,6 @@ METRICS = {  # which flows each format gets
     "article": ["engagements", "clicks"],
 }
 SCALE = {"video-views": 1.0, "listens": 0.25, "impressions": 3.0, "engagements": 0.12, "clicks": 0.03}
-
-
-def days(start, end):
-    d = start
-    while d <= end:
-        yield d
-        d += dt.timedelta(days=1)
 
 
 rows = []
@@ -49,18 +43,9 @@ for d in days(dt.date(2024, 4, 8), END):
 
 # Channel-level rows: weekly member levels (stock) and daily profile impressions on the main Instagram.
 levels = {"ig-settecolli": 48000, "ig-settecolli-br": 6100, "yt-settecolli": 21500}
-for ch, level in levels.items():
-    for d in days(dt.date(2024, 1, 1), END):
-        if d.weekday() == 0:
-            rows.append((d, ch, "", "members", level))
-            level += rng.randint(-80, 900)
+weekly_levels(rows, rng, levels, dt.date(2024, 1, 1), END, "members", (-80, 900))
 for d in days(dt.date(2024, 3, 1), END):
     rows.append((d, "ig-settecolli", "", "impressions", rng.randint(2000, 6000)))
 
-rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
-with open(os.path.join(HERE, "series.csv"), "w", newline="", encoding="utf8") as f:
-    w = csv.writer(f, lineterminator="\n")
-    w.writerow(["date", "subject", "channel", "metric", "value"])
-    for d, s, c, m, v in rows:
-        w.writerow([d.isoformat(), s, c, m, v])
+write_rows(os.path.join(HERE, "series.csv"), rows)
 print(f"wrote {len(rows)} rows")

@@ -8,6 +8,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from expect_helpers import Helpers, question  # noqa: E402
 from semantics import (  # noqa: E402
     D, Data, growth, last_month, last_n_days, last_quarter, last_week, month, n, pct, quarter,
     this_month, this_week, this_year, week_before, write,
@@ -25,7 +26,7 @@ Q = []
 
 
 def ask(q, expect, forbid=None):
-    Q.append({"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})})
+    Q.append(question(q, expect, forbid))
 
 
 def fl(scope, metric, period):
@@ -112,12 +113,7 @@ ask("Break down Coastal Trails views by platform in September",
 ask("Likes per channel this year", breakdown([CH(c) for c in data.channels], "likes", this_year(NOW)))
 ask("Views by campaign in Q2", breakdown([C(c) for c in data.campaigns], "views", quarter(2024, 2)))
 LANGS = sorted({a["language"] for a in data.assets.values()})
-
-
-def lang(code):
-    return lambda s, c: s in data.assets and data.assets[s]["language"] == code
-
-
+lang = Helpers(data).lang
 ask("Views by language last month", breakdown([lang(x) for x in LANGS], "views", SEP))
 # --- shares of a total
 tot = fl(ORG, "views", SEP)
