@@ -2,11 +2,11 @@ import { zodResponseFormat } from 'openai/helpers/zod';
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { checkPlan } from '../../core/llm/plan-check.ts';
 import type { QueryPlan } from '../../core/plan/plan-schema.ts';
-import type { Logger, ModelPlanner, PlanRequest } from '../../core/ports.ts';
+import type { ModelPlanner, PlanRequest } from '../../core/ports.ts';
 import { briefText } from './brief-text.ts';
 import { calendarHints } from './calendar-hints.ts';
-import { hashOf, type LlmCache } from './llm-cache.ts';
-import type { ModelEndpoint } from './model-endpoint.ts';
+import { hashOf } from './llm-cache.ts';
+import { cacheKeyBase, type LlmTaskDeps, sampling } from './llm-task.ts';
 import { modelPlanDefinitions, modelPlanSchema, toQueryPlan } from './model-plan-schema.ts';
 import type { Prompts } from './prompt-files.ts';
 import { cleanQuestion, normalizeQuestion } from './question-text.ts';
@@ -14,16 +14,7 @@ import { cleanQuestion, normalizeQuestion } from './question-text.ts';
 // The model reads a compact catalog (never a series row) and answers with a plan in the core's schema. A plan
 // that names anything the catalog lacks is declined, and the core keeps the rule planner's answer.
 
-export interface PlannerDeps {
-  endpoint: ModelEndpoint;
-  cache: LlmCache;
-  prompts: Prompts;
-  logger: Logger;
-  dataVersion: () => string;
-  temperature?: number;
-  /** Values that must never reach the model, even if pasted into a question (the API key, Slack tokens). */
-  secrets: readonly (string | undefined)[];
-}
+export type PlannerDeps = LlmTaskDeps;
 
 export const plannerResponseFormat = zodResponseFormat(modelPlanSchema, 'query_plan', {
   schemaDefinitions: modelPlanDefinitions,
@@ -57,14 +48,19 @@ export function plannerMessages(
 export function createPlanner(deps: PlannerDeps): ModelPlanner {
   const { endpoint, cache, prompts, logger } = deps;
 
+  // A declined plan is remembered too: the same question would be declined again.
+  const decline = (reason: string, level: 'warn' | 'info' = 'warn') => {
+    logger[level]({ llm: 'plan', reason }, 'llm plan declined');
+    return { keep: true as const, value: undefined };
+  };
+
   async function ask(request: PlanRequest) {
     const result = await endpoint.call('plan', (signal) =>
       endpoint.client.chat.completions.parse(
         {
-          model: endpoint.model,
+          ...sampling(deps),
           messages: plannerMessages(prompts, request, deps.secrets),
           response_format: plannerResponseFormat,
-          ...(deps.temperature === undefined ? {} : { temperature: deps.temperature }),
         },
         { signal },
       ),
@@ -74,18 +70,15 @@ export function createPlanner(deps: PlannerDeps): ModelPlanner {
     const message = result.value.choices[0]?.message;
     const plan = message?.refusal ? undefined : toQueryPlan(message?.parsed);
     if (!plan) {
-      logger.warn({ llm: 'plan', reason: message?.refusal ? 'refusal' : 'schema' }, 'llm plan declined');
-      return { keep: true as const, value: undefined };
+      return decline(message?.refusal ? 'refusal' : 'schema');
     }
     // A model that cannot plan says "help": then the rules' own answer (a figure or their help) is the better one.
     if (plan.op === 'help') {
-      logger.info({ llm: 'plan', reason: 'help' }, 'llm plan declined');
-      return { keep: true as const, value: undefined };
+      return decline('help', 'info');
     }
     const checked = checkPlan(plan, request.brief, request.question);
     if (!checked.ok) {
-      logger.warn({ llm: 'plan', reason: checked.reason }, 'llm plan declined');
-      return { keep: true as const, value: undefined };
+      return decline(checked.reason);
     }
     return { keep: true as const, value: checked.plan };
   }
@@ -93,10 +86,7 @@ export function createPlanner(deps: PlannerDeps): ModelPlanner {
   return {
     plan(request: PlanRequest): Promise<QueryPlan | undefined> {
       const key = [
-        'plan',
-        endpoint.model,
-        prompts.version,
-        deps.dataVersion(),
+        ...cacheKeyBase('plan', deps),
         request.brief.today,
         // The brief differs per Slack channel when campaigns are restricted: a plan is only reused where it was made.
         hashOf(request.brief),

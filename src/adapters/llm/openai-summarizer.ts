@@ -1,23 +1,15 @@
 import type { ChatCompletionMessageParam } from 'openai/resources/chat/completions';
 import { guardNarrative, ungroundedFigures } from '../../core/llm/figure-guard.ts';
-import type { Logger, Summarizer, SummaryRequest } from '../../core/ports.ts';
-import { hashOf, type LlmCache } from './llm-cache.ts';
-import type { ModelEndpoint } from './model-endpoint.ts';
+import type { Summarizer, SummaryRequest } from '../../core/ports.ts';
+import { hashOf } from './llm-cache.ts';
+import { cacheKeyBase, type LlmTaskDeps, sampling } from './llm-task.ts';
 import type { Prompts } from './prompt-files.ts';
 import { cleanQuestion, normalizeQuestion } from './question-text.ts';
 
 // The model phrases facts the engine computed; it sees the deterministic answer text and nothing else. Its
 // narrative is used only when every figure in it is one the facts state and it carries no link or mention.
 
-export interface SummarizerDeps {
-  endpoint: ModelEndpoint;
-  cache: LlmCache;
-  prompts: Prompts;
-  logger: Logger;
-  dataVersion: () => string;
-  temperature?: number;
-  secrets: readonly (string | undefined)[];
-}
+export type SummarizerDeps = LlmTaskDeps;
 
 export const MAX_NARRATIVE_CHARS = 1_200;
 
@@ -55,9 +47,8 @@ export function createSummarizer(deps: SummarizerDeps): Summarizer {
     const result = await endpoint.call('summary', (signal) =>
       endpoint.client.chat.completions.create(
         {
-          model: endpoint.model,
+          ...sampling(deps),
           messages: summarizerMessages(prompts, request, deps.secrets),
-          ...(deps.temperature === undefined ? {} : { temperature: deps.temperature }),
         },
         { signal },
       ),
@@ -75,10 +66,7 @@ export function createSummarizer(deps: SummarizerDeps): Summarizer {
   return {
     summarize(request: SummaryRequest): Promise<string | undefined> {
       const key = [
-        'summary',
-        endpoint.model,
-        prompts.version,
-        deps.dataVersion(),
+        ...cacheKeyBase('summary', deps),
         hashOf(request.facts),
         normalizeQuestion(request.question),
       ];
