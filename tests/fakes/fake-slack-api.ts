@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackServer } from './loopback-server.ts';
 
 // A local stand-in for slack.com: the Web API under /api/<method> and response_url posts under /respond/<id>.
 // It records every call so tests assert what Slack would have received, and can fail calls on demand.
@@ -39,33 +39,33 @@ export class FakeSlackApi {
   socketUrl = '';
   /** Delay before answering, to simulate a slow Slack. */
   delayMs = 0;
-  #server: Server | undefined;
-  #port = 0;
+  #server: LoopbackServer | undefined;
   #ts = 1_700_000_000;
   readonly #failures = new Map<string, Failure[]>();
   readonly #waiters = new Set<() => void>();
 
   async start(): Promise<this> {
-    this.#server = createServer((req, res) => void this.#handle(req, res));
-    await new Promise<void>((resolve) => this.#server?.listen(0, '127.0.0.1', resolve));
-    this.#port = (this.#server.address() as AddressInfo).port;
+    this.#server = new LoopbackServer((req, res) => void this.#handle(req, res));
+    await this.#server.listen();
     return this;
   }
 
   async close(): Promise<void> {
-    const server = this.#server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await this.#server?.close();
+  }
+
+  #url(path: string): string {
+    if (!this.#server) throw new Error('the fake Slack is not started');
+    return this.#server.url(path);
   }
 
   /** The Web API base URL to hand to the app (`clientOptions.slackApiUrl`). */
   get apiUrl(): string {
-    return `http://127.0.0.1:${this.#port}/api/`;
+    return this.#url('/api/');
   }
 
   responseUrl(id: string): string {
-    return `http://127.0.0.1:${this.#port}/respond/${id}`;
+    return this.#url(`/respond/${id}`);
   }
 
   /** The next `times` calls of `method` ('respond' for response_url posts) fail this way. */

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackServer } from '../fakes/loopback-server.ts';
 
 // A local stand-in for the Slack Web API methods that scheduled digests use: chat.postMessage and the
 // files.uploadV2 flow (files.getUploadURLExternal → upload to the returned URL → files.completeUploadExternal).
@@ -60,8 +60,7 @@ export class FakeSlack {
   readonly #lastMessageAt = new Map<string, number>();
   readonly #pendingFiles = new Map<string, Buffer | undefined>();
   readonly #failures = new Map<string, string[]>();
-  #server: Server | undefined;
-  #port = 0;
+  #server: LoopbackServer | undefined;
   #seq = 0;
 
   constructor(options: FakeSlackOptions = {}) {
@@ -69,24 +68,26 @@ export class FakeSlack {
   }
 
   async start(): Promise<this> {
-    this.#server = createServer((req, res) => void this.#handle(req, res));
     // Longer than any client's idle time: a server closing an idle keep-alive socket just as a client reuses it
     // fails that request (UND_ERR_SOCKET), which a post must not retry since it cannot know if Slack took it.
-    this.#server.keepAliveTimeout = 65_000;
-    await new Promise<void>((resolve) => this.#server?.listen(0, '127.0.0.1', resolve));
-    this.#port = (this.#server.address() as AddressInfo).port;
+    this.#server = new LoopbackServer((req, res) => void this.#handle(req, res), {
+      keepAliveTimeout: 65_000,
+    });
+    await this.#server.listen();
     return this;
   }
 
   async close(): Promise<void> {
-    const server = this.#server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await this.#server?.close();
+  }
+
+  #url(path: string): string {
+    if (!this.#server) throw new Error('the fake Slack is not started');
+    return this.#server.url(path);
   }
 
   get apiUrl(): string {
-    return `http://127.0.0.1:${this.#port}/api/`;
+    return this.#url('/api/');
   }
 
   /** The next calls of `method` answer `{ok: false, error}` (one entry per call). */
@@ -175,7 +176,7 @@ export class FakeSlack {
         return this.#send(res, 200, {
           ok: true,
           file_id: id,
-          upload_url: `http://127.0.0.1:${this.#port}/upload/${id}`,
+          upload_url: this.#url(`/upload/${id}`),
         });
       }
       case 'files.completeUploadExternal': {
