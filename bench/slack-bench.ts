@@ -92,7 +92,9 @@ async function sendLoad(port: number, responseUrl: (id: string) => string, amoun
   return { result: await finished, latencies, firstResponses };
 }
 
-type FromServer = { port: number } | { stopped: true; serverAcks: number[]; loopDelayMaxMs: number };
+type FromServer =
+  | { port: number }
+  | { stopped: true; serverAcks: number[]; loopDelayMaxMs: number; cpuMs: number };
 
 /** The Pulse side: the Slack app over the real service, until told to stop. */
 async function serve(apiUrl: string): Promise<void> {
@@ -122,15 +124,18 @@ async function serve(apiUrl: string): Promise<void> {
     const t = startedAt.get((m as { response: object }).response);
     if (t !== undefined) acks.push(performance.now() - t);
   });
+  const cpuAtStart = process.cpuUsage();
   process.send?.({ port: app.port ?? 0 } satisfies FromServer);
   // Never outlive the load generator, even if it is killed.
   process.once('disconnect', () => process.exit(0));
   process.on('message', async () => {
     await app.stop(); // lets answers under way finish
+    const cpu = process.cpuUsage(cpuAtStart);
     process.send?.({
       stopped: true,
       serverAcks: acks,
       loopDelayMaxMs: loopDelay.max / 1e6,
+      cpuMs: (cpu.user + cpu.system) / 1000,
     } satisfies FromServer);
   });
 }
@@ -216,6 +221,11 @@ async function main() {
     [
       'server event-loop delay max',
       `${'loopDelayMaxMs' in stopped ? stopped.loopDelayMaxMs.toFixed(0) : '?'} ms`,
+      undefined,
+    ],
+    [
+      'server CPU per request (ack+answer)',
+      `${'cpuMs' in stopped ? (stopped.cpuMs / (REQUESTS + WARMUP)).toFixed(2) : '?'} ms`,
       undefined,
     ],
     ['acks/s', `${Math.round(result.requests.average)}`, undefined],

@@ -89,12 +89,15 @@ export function createPulseService(deps: ServiceDeps): PulseService {
       const previous = options.thread
         ? await deps.store.get<QueryPlan>(threadKey(options.thread))
         : undefined;
-      const key = previous
-        ? undefined
-        : cacheKey('ask', options.viewer?.channelId, question.trim().toLowerCase().replace(/\s+/g, ' '));
-      const cached = key === undefined ? undefined : answers.get(key);
+      // A follow-up depends on the thread's last plan too, so that plan is part of its key.
+      const key = cacheKey(
+        'ask',
+        options.viewer?.channelId,
+        `${question.trim().toLowerCase().replace(/\s+/g, ' ')}|${previous ? JSON.stringify(previous) : ''}`,
+      );
+      const cached = answers.get(key);
       const a = cached ?? (await answer(question, context(options.viewer, previous)));
-      if (key !== undefined && !cached) answers.set(key, a);
+      if (!cached) answers.set(key, a);
       await remember(options.thread, a);
       return cached ? { ...a, question } : a;
     },

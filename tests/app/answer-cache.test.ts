@@ -34,4 +34,24 @@ describe('answer cache', () => {
     const followUp = await service.ask('and likes?', { thread: 't1' });
     expect(followUp.plan).toMatchObject({ op: 'value', metric: 'likes', scope: { asset: 'a1' } });
   });
+
+  it('keys a follow-up by the thread it follows: same context, same answer; other context, its own', async () => {
+    const service = createPulseService({
+      data: staticDataSource(await load(MINI)),
+      store: new MemoryStore(),
+      fixedNow: '2024-02-29',
+    });
+    await service.ask('views for Sunrise Walk in January', { thread: 't1' });
+    await service.ask('views for Sunrise Walk in January', { thread: 't2' });
+    await service.ask('views for Night Market in January', { thread: 't3', viewer: { channelId: 'C111' } });
+    const first = await service.ask('and likes?', { thread: 't1' });
+    const same = await service.ask('and likes?', { thread: 't2' });
+    const other = await service.ask('and likes?', { thread: 't3', viewer: { channelId: 'C111' } });
+    expect(same.text).toBe(first.text);
+    // The very same result object: served from the cache, not computed again.
+    expect(same.result).toBe(first.result);
+    expect(other.plan).toMatchObject({ op: 'value', metric: 'likes' });
+    expect(other.plan).not.toEqual(first.plan);
+    expect(other.text).not.toBe(first.text);
+  });
 });

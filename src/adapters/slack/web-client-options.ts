@@ -1,4 +1,5 @@
 import type { webApi } from '@slack/bolt';
+import { undiciFetch } from './undici-fetch.ts';
 
 /**
  * Slack's prescription for Web API failures: wait out 429s for the Retry-After they give (the client pauses its
@@ -22,5 +23,7 @@ export function webClientOptions(
     retryConfig,
     rejectRateLimitedCalls: false,
     timeout: 15_000,
+    // Bolt's respond() uses this fetch too (see undici-fetch.ts).
+    fetch: undiciFetch,
   };
 }
