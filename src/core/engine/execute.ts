@@ -5,6 +5,7 @@ import { languageName } from '../model/names.ts';
 import type { Metric } from '../model/types.ts';
 import { dayOf, previousPeriod } from '../plan/period-math.ts';
 import type { Period, QueryPlan } from '../plan/plan-schema.ts';
+import { averageOf } from './average.ts';
 import { keyLabel, scopeLabel } from './labels.ts';
 import { listItems } from './lists.ts';
 import { groupBy, measure, select } from './measure.ts';
@@ -29,7 +30,12 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
     case 'value': {
       const metric = metricOf(ds, plan.metric);
       const [from, to] = span(plan.period);
-      const m = measure(metric, select(ds, metric.id, plan.scope), from, to, plan.change);
+      const list = select(ds, metric.id, plan.scope);
+      const m = measure(metric, list, from, to, plan.change);
+      const average =
+        plan.per && metric.kind === 'flow' && m.support > 0
+          ? averageOf(m.value, plan.per, plan.period, from, to, list)
+          : undefined;
       return {
         op: 'value',
         metric: metricRef(metric),
@@ -42,6 +48,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
           ds.firstDay === undefined || ds.lastDay === undefined
             ? undefined
             : { from: formatDay(ds.firstDay), to: formatDay(ds.lastDay) },
+        ...(average ? { average } : {}),
       };
     }
     case 'compare': {

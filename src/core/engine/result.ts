@@ -1,5 +1,5 @@
 import type { Award, CampaignStatus, Metric, Ranking } from '../model/types.ts';
-import type { Dimension, Period, QueryPlan } from '../plan/plan-schema.ts';
+import type { AverageUnit, Dimension, Period, QueryPlan } from '../plan/plan-schema.ts';
 
 // What the engine computes: figures only, no wording. Renderers and summarizers read these.
 
@@ -22,6 +22,18 @@ export interface ValueResult {
   hasData: boolean;
   /** What the data covers, to say so when a period has none. */
   dataRange?: { from: string; to: string };
+  /** When asked for: the flow's average per day, week or month over the period. */
+  average?: Average;
+}
+
+export interface Average {
+  per: AverageUnit;
+  value: number;
+  /** The days it is spread over, [from, to], and how many days, weeks or months they make. */
+  days: number;
+  units: number;
+  from: string;
+  to: string;
 }
 
 export interface CompareItem {

@@ -49,6 +49,9 @@ export const DIMENSIONS = ['campaign', 'asset', 'channel', 'platform', 'language
 export const dimensionSchema = z.enum(DIMENSIONS);
 export type Dimension = z.infer<typeof dimensionSchema>;
 
+export const AVERAGE_UNITS = ['day', 'week', 'month'] as const;
+export type AverageUnit = (typeof AVERAGE_UNITS)[number];
+
 export const LIST_KINDS = ['campaigns', 'assets', 'channels', 'awards', 'rankings', 'metrics'] as const;
 
 export const listFilterSchema = z.object({
@@ -77,6 +80,8 @@ const valuePlan = z.object({
   period: periodSchema,
   /** For stocks: the change over the period instead of the level at its end. */
   change: z.boolean().default(false),
+  /** For flows: also the average per day, week or month of the period ("average daily views in May"). */
+  per: z.enum(AVERAGE_UNITS).optional(),
 });
 
 const comparePlan = z.object({

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Dataset } from '../model/dataset.ts';
 import type { Day } from '../model/dates.ts';
 import type { Metric } from '../model/types.ts';
+import { averageUnit } from './average-phrases.ts';
 import type { Lexicon, Ref } from './lexicon.ts';
 import { exactMentions, fuzzyMentions, type Mention, suggest } from './mentions.ts';
 import { normalize, tokenize } from './normalize.ts';
@@ -338,7 +339,11 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   }
 
   const sure = confident && (explicitMetric || entityMentioned);
-  return done({ op: 'value', metric: metric.id, scope, period: whole, change }, sure);
+  const per = metric.kind === 'flow' ? averageUnit(r.norm) : undefined;
+  return done(
+    { op: 'value', metric: metric.id, scope, period: whole, change, ...(per ? { per } : {}) },
+    sure,
+  );
 }
 
 function read(question: string, ctx: PlanContext): Reading {
@@ -720,7 +725,8 @@ function mergeFollowUp(
   const period = r.periods[0];
   const newScope = buildScope(refs);
   const changesScope = Object.keys(newScope).length > 0;
-  if (!period && !changesScope && !metric && !r.byDimension) return undefined;
+  const per = averageUnit(r.norm);
+  if (!period && !changesScope && !metric && !r.byDimension && !per) return undefined;
   const mergeScope = (old: Scope): Scope => {
     const s = { ...old };
     if (newScope.asset || newScope.campaign) {
@@ -751,6 +757,7 @@ function mergeFollowUp(
         metric: metric ?? prev.metric,
         scope: mergeScope(prev.scope),
         period: period ?? prev.period,
+        ...(per && prev.op === 'value' ? { per } : {}),
       };
     case 'compare':
       return {

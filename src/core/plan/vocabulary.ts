@@ -140,7 +140,8 @@ export const GENERIC_WORDS = new Set(
   big bigger small smaller great greater good better bad poor strong stronger weak weaker high low long short
   audience audiences people viewers followers fans watched viewed seen liked shared reached made created produced
   doing perform performs performed performance working works worked going went come came how's what's who's where's
-  there's it's that's let's count counts amount amounts level levels value values figure score scores`
+  there's it's that's let's count counts amount amounts level levels value values figure score scores
+  averages averaged avg mean typical typically`
     .split(/\s+/)
     .filter(Boolean),
 );

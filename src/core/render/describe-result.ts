@@ -1,4 +1,4 @@
-import type { AwardLine, GoalItem, MetricRef, Result } from '../engine/result.ts';
+import type { Average, AwardLine, GoalItem, MetricRef, Result } from '../engine/result.ts';
 import { parseDay, spellDay } from '../model/dates.ts';
 import { countryName, languageName, platformName } from '../model/names.ts';
 import type { Ranking } from '../model/types.ts';
@@ -62,6 +62,15 @@ export function rankingLineText(r: Ranking): string {
   return `*${esc(r.index)}* ${r.year}${by}: ${pos}${note}`;
 }
 
+/** Averages of a few a day keep a decimal; larger ones are whole, as counts are. */
+const roundAverage = (n: number): number => (Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 10) / 10);
+
+function averageSentence(subject: string, total: number, a: Average, p: Period, m: MetricRef): string {
+  const span = p.kind === 'all' ? ` from ${spell(a.from)} to ${spell(a.to)}` : ` ${when(p)}`;
+  const units = a.per === 'day' ? '' : ` (${a.units.toFixed(1)} ${a.per}s)`;
+  return `${subject} averaged ${fig(roundAverage(a.value), m)} a ${a.per}${span}: ${formatWithUnit(total, unit(m))} over ${formatExact(a.days)} ${a.days === 1 ? 'day' : 'days'}${units}.`;
+}
+
 const bullet = (lines: string[]): string => lines.map((l) => `• ${l}`).join('\n');
 
 /** Puts a result into words. Every figure printed here comes from the result: nothing is estimated. */
@@ -79,13 +88,18 @@ export function describeResult(result: Result): Doc {
           context: [],
         };
       }
-      const text = result.change
-        ? `${subject} ${result.value >= 0 ? 'gained' : 'lost'} ${fig(Math.abs(result.value), m)} ${when(result.period)} (net change ${formatDelta(result.value)}).`
-        : m.kind === 'stock'
-          ? `${subject} had ${fig(result.value, m)} as of ${spell(result.period.to)}.`
-          : `${subject} got ${fig(result.value, m)} ${when(result.period)}.`;
+      const text = result.average
+        ? averageSentence(subject, result.value, result.average, result.period, m)
+        : result.change
+          ? `${subject} ${result.value >= 0 ? 'gained' : 'lost'} ${fig(Math.abs(result.value), m)} ${when(result.period)} (net change ${formatDelta(result.value)}).`
+          : m.kind === 'stock'
+            ? `${subject} had ${fig(result.value, m)} as of ${spell(result.period.to)}.`
+            : `${subject} got ${fig(result.value, m)} ${when(result.period)}.`;
       // A stock's level is read at one date, already in the sentence; a period note would only confuse.
-      const note = m.kind === 'stock' && !result.change ? [] : [periodNote(result.period)];
+      const counted = result.average
+        ? { ...result.period, from: result.average.from, to: result.average.to }
+        : result.period;
+      const note = m.kind === 'stock' && !result.change ? [] : [periodNote(counted)];
       return { title: `${m.label} — ${result.subject}`, sections: [text], context: note };
     }
     case 'compare': {
