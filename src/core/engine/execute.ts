@@ -19,7 +19,8 @@ export function metricOf(ds: Dataset, id: string): Metric {
   return m;
 }
 
-export const span = (p: Period): [Day, Day] => [dayOf(p.from), dayOf(p.to)];
+/** A period's days, never past `now`: rows dated after today are not counted, and a future period is empty. */
+export const span = (p: Period, now: Day): [Day, Day] => [dayOf(p.from), Math.min(dayOf(p.to), now)];
 
 const growthOf = (current: number, base: number): number | undefined =>
   base === 0 ? undefined : (current - base) / base;
@@ -29,9 +30,10 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
   switch (plan.op) {
     case 'value': {
       const metric = metricOf(ds, plan.metric);
-      const [from, to] = span(plan.period);
+      const [from, to] = span(plan.period, now);
       const list = select(ds, metric.id, plan.scope);
-      const m = measure(metric, list, from, to, plan.change);
+      // A period that has not started has no figure, not even a stock's level of today.
+      const m = from > to ? { value: 0, support: 0 } : measure(metric, list, from, to, plan.change);
       const average =
         plan.per && metric.kind === 'flow' && m.support > 0
           ? averageOf(m.value, plan.per, plan.period, from, to, list)
@@ -47,7 +49,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         dataRange:
           ds.firstDay === undefined || ds.lastDay === undefined
             ? undefined
-            : { from: formatDay(ds.firstDay), to: formatDay(ds.lastDay) },
+            : { from: formatDay(ds.firstDay), to: formatDay(Math.min(ds.lastDay, now)) },
         ...(average ? { average } : {}),
       };
     }
@@ -60,7 +62,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
       const scopes = single ? [plan.scopes[0] ?? {}, plan.scopes[0] ?? {}] : plan.scopes;
       const items = scopes.map((scope, i) => {
         const period = periods[i] ?? plan.period;
-        const [from, to] = span(period);
+        const [from, to] = span(period, now);
         return {
           subject: scopeLabel(ds, scope),
           period,
@@ -68,7 +70,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         };
       });
       if (single && plan.also) {
-        const [from, to] = span(plan.also);
+        const [from, to] = span(plan.also, now);
         const scope = plan.scopes[0] ?? {};
         items.push({
           subject: scopeLabel(ds, scope),
@@ -91,7 +93,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
     case 'top':
     case 'breakdown': {
       const metric = metricOf(ds, plan.metric);
-      const [from, to] = span(plan.period);
+      const [from, to] = span(plan.period, now);
       const groups = groupBy(select(ds, metric.id, plan.scope), plan.dimension);
       let items: RankedItem[] = [];
       let total = 0;

@@ -27,8 +27,9 @@ export function scopeLabel(ds: Dataset, scope: Scope): string {
   const parts: string[] = [];
   if (scope.asset) parts.push(ds.nameOf(scope.asset));
   else if (scope.campaign) parts.push(ds.nameOf(scope.campaign));
-  if (scope.language) parts.push(`${languageName(scope.language)}-language content`);
-  if (scope.market) parts.push(`content for ${countryName(scope.market)}`);
+  const language = scope.language ? `${languageName(scope.language)}-language ` : '';
+  if (scope.market) parts.push(`${language}content for ${countryName(scope.market)}`);
+  else if (language) parts.push(`${language}content`);
   if (scope.channel) {
     const c = ds.channels.get(scope.channel);
     parts.push(

@@ -5,7 +5,7 @@ import type { QueryPlan } from '../plan/plan-schema.ts';
 import { keyLabel } from './labels.ts';
 import { formatMatches } from './measure.ts';
 import { metricRef } from './metric-ref.ts';
-import type { AssetLine, AwardLine, CampaignLine, ListResult } from './result.ts';
+import type { AssetLine, AwardLine, CampaignLine, ListResult, ReachLine } from './result.ts';
 
 type ListPlan = Extract<QueryPlan, { op: 'list' }>;
 
@@ -146,5 +146,42 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
     }
     case 'metrics':
       return { op: 'list', what: 'metrics', filterLabel, items: ds.catalog.metrics.map(metricRef) };
+    case 'markets':
+    case 'languages':
+      return { op: 'list', what: plan.what, filterLabel, items: reach(ds, plan.what, f) };
   }
+}
+
+/**
+ * Every market (or language) named by a campaign or a piece of content, with what is made for it. Content
+ * counts for a market through its own markets, else its campaign's; for a language through its own language
+ * and dubbed versions.
+ */
+function reach(ds: Dataset, what: 'markets' | 'languages', f: ListPlan['filter']): ReachLine[] {
+  const lines = new Map<string, ReachLine>();
+  const line = (code: string): ReachLine => {
+    let l = lines.get(code);
+    if (!l) {
+      const name = keyLabel(ds, what === 'markets' ? 'market' : 'language', code);
+      l = { code, name, campaigns: [], assets: [] };
+      lines.set(code, l);
+    }
+    return l;
+  };
+  const campaigns = ds.catalog.campaigns.filter(
+    (c) => (!f.status || c.status === f.status) && (!f.campaign || c.id === f.campaign),
+  );
+  for (const c of campaigns) {
+    const codes = what === 'markets' ? c.markets : c.languages;
+    for (const code of codes) line(code).campaigns.push(c.name);
+    for (const a of ds.catalog.assets.filter((x) => x.campaign === c.id)) {
+      const own = what === 'markets' ? (a.markets.length ? a.markets : c.markets) : assetLanguages(a);
+      for (const code of own) {
+        const l = line(code);
+        l.assets.push(a.title);
+        if (!l.campaigns.includes(c.name)) l.campaigns.push(c.name);
+      }
+    }
+  }
+  return [...lines.values()].sort((a, b) => a.name.localeCompare(b.name));
 }

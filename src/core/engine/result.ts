@@ -136,7 +136,16 @@ export type ListResult =
   | { op: 'list'; what: 'channels'; filterLabel: string; items: ChannelLine[] }
   | { op: 'list'; what: 'awards'; filterLabel: string; items: AwardLine[] }
   | { op: 'list'; what: 'rankings'; filterLabel: string; items: Ranking[] }
-  | { op: 'list'; what: 'metrics'; filterLabel: string; items: MetricRef[] };
+  | { op: 'list'; what: 'metrics'; filterLabel: string; items: MetricRef[] }
+  | { op: 'list'; what: 'markets' | 'languages'; filterLabel: string; items: ReachLine[] };
+
+/** A market or language the team works in, with the campaigns and content for it. */
+export interface ReachLine {
+  code: string;
+  name: string;
+  campaigns: string[];
+  assets: string[];
+}
 
 export interface OverviewFigure {
   metric: MetricRef;

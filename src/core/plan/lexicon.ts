@@ -1,7 +1,14 @@
 import type { Dataset } from '../model/dataset.ts';
 import { countryName, languageName } from '../model/names.ts';
 import { normalize, tokenize } from './normalize.ts';
-import { COUNTRY_ALIASES, GENERIC_WORDS, PLATFORM_WORDS, STATUS_WORDS, TYPE_NOUNS } from './vocabulary.ts';
+import {
+  COUNTRY_ALIASES,
+  DEMONYMS,
+  GENERIC_WORDS,
+  PLATFORM_WORDS,
+  STATUS_WORDS,
+  TYPE_NOUNS,
+} from './vocabulary.ts';
 
 export type RefKind =
   | 'campaign'
@@ -93,6 +100,11 @@ export class Lexicon {
       this.#add(countryName(code), { kind: 'market', id: code }, 3, countryName(code), false);
       for (const alias of COUNTRY_ALIASES[code] ?? [])
         this.#add(alias, { kind: 'market', id: code }, 2, countryName(code), false);
+    }
+    // "the Saudi video", "Mexican viewers": a nationality names its country, below a language of the same
+    // word ("Japanese" is the language until the question speaks of an audience or a market).
+    for (const [word, code] of Object.entries(DEMONYMS)) {
+      if (codes.markets.has(code)) this.#add(word, { kind: 'market', id: code }, 2, countryName(code), false);
     }
     // The organization's own names win over a look-alike handle ("ACME Outdoors" vs @acme.outdoors).
     const org: Ref = { kind: 'organization', id: 'organization' };

@@ -32,8 +32,9 @@ export interface PeriodMatch {
 }
 
 const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
+// Never the start of a longer word: "top 3 markets" is not March 3, "5 decks" not December 5.
 const MONTH_RE =
-  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)';
+  '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])';
 const ORDINAL_QUARTERS: Record<string, number> = {
   first: 1,
   '1st': 1,
@@ -358,7 +359,8 @@ export function findPeriods(text: string, now: Day): PeriodMatch[] {
 /** No period reaches past `now`: the future has no data, and stocks are read at the period's end. */
 function capAtNow(p: Period, now: Day): Period {
   const to = parseDay(p.to) ?? now;
-  if (to <= now) return p;
-  const from = Math.min(parseDay(p.from) ?? now, now);
+  const from = parseDay(p.from) ?? now;
+  // One that has not started yet stays as said: it has no data, not today's.
+  if (to <= now || from > now) return p;
   return makePeriod(p.kind, from, now, p.label);
 }

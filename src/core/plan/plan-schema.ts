@@ -52,7 +52,16 @@ export type Dimension = z.infer<typeof dimensionSchema>;
 export const AVERAGE_UNITS = ['day', 'week', 'month'] as const;
 export type AverageUnit = (typeof AVERAGE_UNITS)[number];
 
-export const LIST_KINDS = ['campaigns', 'assets', 'channels', 'awards', 'rankings', 'metrics'] as const;
+export const LIST_KINDS = [
+  'campaigns',
+  'assets',
+  'channels',
+  'awards',
+  'rankings',
+  'metrics',
+  'markets',
+  'languages',
+] as const;
 
 export const listFilterSchema = z.object({
   status: z.enum(['planned', 'active', 'paused', 'completed']).optional(),

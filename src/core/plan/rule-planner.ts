@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Dataset } from '../model/dataset.ts';
 import type { Day } from '../model/dates.ts';
+import { countryName } from '../model/names.ts';
 import type { Metric } from '../model/types.ts';
 import { averageUnit } from './average-phrases.ts';
 import type { Lexicon, Ref } from './lexicon.ts';
@@ -8,6 +9,7 @@ import { exactMentions, fuzzyMentions, type Mention, suggest } from './mentions.
 import { normalize, tokenize } from './normalize.ts';
 import { allTime, previousPeriod, wholeCalendar } from './period-math.ts';
 import { findPeriods } from './period-phrases.ts';
+import { PLACE_WORDS } from './place-words.ts';
 import type { Dimension, ListFilter, Period, QueryPlan, Scope } from './plan-schema.ts';
 import {
   DEMONYMS,
@@ -37,6 +39,7 @@ export interface RulePlan {
 }
 
 type Noun = (typeof TYPE_NOUNS)[string];
+type ListPlan = Extract<QueryPlan, { op: 'list' }>;
 
 interface Reading {
   tokens: string[];
@@ -58,13 +61,14 @@ interface Reading {
 }
 
 const FLOW_CHANGE =
-  /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|add|adds|added|new|lost|net|change|changed|picked up)\b/;
+  /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|add|adds|added|new|lost|net|change|changed|(pick|picks|picked|picking) up)\b/;
 const FOLLOW_UP = /^(and|what about|how about|same for|same but|now|ok|okay|also|then|what if|but)\b/;
 
 /** Reads a question with rules and the data's own lexicon: no model, no network. */
 export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   const r = read(question, ctx);
   marketsFromNationalities(r, ctx.dataset);
+  soleContent(r, ctx.dataset);
   const refs = (kind: Ref['kind']) =>
     r.mentions.flatMap((m) => m.refs.filter((x) => x.kind === kind).slice(0, 1));
   const first = (kind: Ref['kind']) => refs(kind)[0]?.id;
@@ -139,7 +143,8 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   const market = first('market');
   if (
     has(/\b(goals?|tracking|on track|progress|objectives?|kpis?|pace|quota)\b/) ||
-    (has(/\btargets?\b/) && !market)
+    // "Which countries do we target?" asks for markets, not goal progress.
+    (has(/\btargets?\b/) && !market && r.noun !== 'market' && r.noun !== 'language')
   ) {
     return done({ op: 'goal', campaign: first('campaign'), metric: explicitMetric ? metric?.id : undefined });
   }
@@ -278,7 +283,9 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   // "Which videos did we publish in May?": content by its publication date.
   if (
     !explicitMetric &&
-    has(/\b(publish|published|release|released|launch|launched|post|posted|came out|went live)\b/) &&
+    has(
+      /\b(publish|published|release|released|launch|launched|post|posted|came out|went live|go live|goes live)\b/,
+    ) &&
     (r.noun === 'asset' || r.noun === undefined) &&
     !overviewTarget(refs)
   ) {
@@ -300,9 +307,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   // of things ("how many videos do we have?").
   const status = first('status') as ListFilter['status'];
   const countsThings =
-    has(/\bhow many\b/) &&
-    r.nounPlural &&
-    (r.noun === 'asset' || r.noun === 'campaign' || r.noun === 'channel');
+    has(/\bhow many\b/) && r.nounPlural && r.noun !== undefined && LIST_OF[r.noun] !== undefined;
   if (!explicitMetric && (countsThings || !has(/\b(how many|how much|total|sum)\b/))) {
     const what = countsThings ? LIST_OF[r.noun ?? 'asset'] : listKind(r, status);
     if (what) {
@@ -351,6 +356,15 @@ function read(question: string, ctx: PlanContext): Reading {
   const tokens = tokenize(norm);
   const taken = tokens.map(() => false);
   const mentions = exactMentions(tokens, ctx.lexicon, taken, 2);
+  const shouted = shoutedCodes(question);
+  const markets = marketCodes(ctx.dataset);
+  tokens.forEach((t, i) => {
+    const code = shouted.get(t);
+    if (taken[i] || code === undefined || !markets.has(code)) return;
+    taken[i] = true;
+    const ref: Ref = { kind: 'market', id: code };
+    mentions.push({ start: i, end: i + 1, refs: [ref], strength: 2, text: t, matched: t, fuzzy: false });
+  });
 
   // Periods are read around the names, so "Marathon 2024" stays a name and not a year.
   const masked = tokens.map((t, i) => (taken[i] ? '§' : t));
@@ -422,7 +436,7 @@ function read(question: string, ctx: PlanContext): Reading {
   const flush = () => {
     if (run.length) {
       const text = run.map((i) => tokens[i]).join(' ');
-      if (!isStopPhrase(text)) {
+      if (!isStopPhrase(text, shouted)) {
         unknown.push(text);
         if (looksLikeName(run, tokens, questionNames)) names.push(text);
       }
@@ -432,7 +446,7 @@ function read(question: string, ctx: PlanContext): Reading {
   tokens.forEach((t, i) => {
     const leftover =
       !taken[i] &&
-      !GENERIC_WORDS.has(t) &&
+      (!GENERIC_WORDS.has(t) || shouted.has(t)) &&
       !(t in TYPE_NOUNS) &&
       !(t in NUMBER_WORDS) &&
       !/^\d/.test(t) &&
@@ -485,7 +499,8 @@ const QUALIFIERS = new Set([
 
 /** A run of unknown words is a name when capitalised, or when it stands where a name does: "the X video". */
 function looksLikeName(run: number[], tokens: string[], capitalized: Set<string>): boolean {
-  if (run.some((i) => capitalized.has(tokens[i] ?? ''))) return true;
+  // A country, nationality or language the data does not have is a name Pulse cannot find, in any case.
+  if (run.some((i) => capitalized.has(tokens[i] ?? '') || PLACE_WORDS.has(tokens[i] ?? ''))) return true;
   const first = run[0] ?? 0;
   const last = run[run.length - 1] ?? 0;
   const before = tokens[first - 1] ?? '';
@@ -519,10 +534,16 @@ function extendToFullNames(mentions: Mention[], tokens: string[], taken: boolean
 /** Words a person capitalised (not the first of a sentence): likely names. */
 function capitalizedWords(question: string): Set<string> {
   const out = new Set<string>();
-  const words = question.split(/\s+/);
+  // "Turkish-language content": each part of a hyphenated word is a word.
+  const words = question.split(/[\s\-\u2010-\u2014/]+/);
   words.forEach((w, i) => {
     const clean = w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    if (i > 0 && /^\p{Lu}/u.test(clean) && !/[.!?]$/.test(words[i - 1] ?? '')) out.add(normalize(clean));
+    // An all-capitals short word ("UK", "TV") is a name wherever it stands, the first word included.
+    if (
+      (i > 0 && /^\p{Lu}/u.test(clean) && !/[.!?]$/.test(words[i - 1] ?? '')) ||
+      /^\p{Lu}{2,3}$/u.test(clean)
+    )
+      out.add(normalize(clean));
   });
   return out;
 }
@@ -536,8 +557,28 @@ const STOP = new Set(
   ),
 );
 
-const isStopPhrase = (phrase: string): boolean =>
-  phrase.split(' ').every((w) => STOP.has(w) || w.length <= 2);
+/**
+ * Country codes written in capitals ("the US", "UK views"), as lower-case tokens → region code. Not in a
+ * question written all in capitals, and not the little words that are codes too ("IN", "IT", "NO"), but "US":
+ * the country is written in capitals, the pronoun is not.
+ */
+function shoutedCodes(question: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const words = question.match(/\p{L}+/gu) ?? [];
+  const upper = words.filter((w) => w.length > 1 && w === w.toUpperCase());
+  if (upper.length * 2 > words.length) return out;
+  for (const w of upper) {
+    const lower = w.toLowerCase();
+    if (!/^[A-Z]{2}$/.test(w) || (STOP.has(lower) && lower !== 'us')) continue;
+    const code = w === 'UK' ? 'GB' : w;
+    if (countryName(code) !== code) out.set(lower, code);
+  }
+  return out;
+}
+
+/** Only little words; a two-letter one written in capitals ("UK") is not little. */
+const isStopPhrase = (phrase: string, shouted: Map<string, string>): boolean =>
+  phrase.split(' ').every((w) => (STOP.has(w) || w.length <= 2) && !shouted.has(w));
 
 const explicitOp = (r: Reading): boolean =>
   /\b(how many|how much|top|most|which|what|list|compare|summari[sz]e|overview|show|total|breakdown|awards?|rankings?|goals?)\b/.test(
@@ -645,15 +686,43 @@ function topCount(r: Reading): number | undefined {
 }
 
 /** "the Italian market", "campaigns targeting Swedish audiences": a nationality word names a country there. */
-function marketsFromNationalities(r: Reading, ds: Dataset): void {
-  if (r.mentions.some((m) => m.refs.some((x) => x.kind === 'market'))) return;
-  if (!/\b(markets?|audiences?|target|targets|targeting|targeted|aimed|viewers in)\b/.test(r.norm)) return;
-  const markets = new Set([
+/**
+ * "The Korean video", "the video for Vietnam": when a language or a market and a singular content noun
+ * point to exactly one piece of content, the question is about that piece (its awards, its publication date).
+ */
+function soleContent(r: Reading, ds: Dataset): void {
+  if (r.noun !== 'asset' || r.nounPlural) return;
+  if (r.mentions.some((m) => m.refs.some((x) => x.kind === 'asset' || x.kind === 'campaign'))) return;
+  const places = r.mentions.filter((m) => m.refs.some((x) => x.kind === 'language' || x.kind === 'market'));
+  const place = places[0];
+  if (places.length !== 1 || !place) return;
+  const ref = place.refs.find((x) => x.kind === 'language' || x.kind === 'market');
+  const matches = ds.catalog.assets.filter((a) => {
+    if (ref?.kind === 'language') return a.language === ref.id;
+    const markets = a.markets.length ? a.markets : (ds.campaigns.get(a.campaign)?.markets ?? []);
+    return ref !== undefined && markets.includes(ref.id);
+  });
+  const only = matches.length === 1 ? matches[0] : undefined;
+  if (only) place.refs = [{ kind: 'asset', id: only.id }];
+}
+
+/** The markets the data names, on campaigns or on content. */
+const marketCodes = (ds: Dataset): Set<string> =>
+  new Set([
     ...ds.catalog.campaigns.flatMap((c) => c.markets),
     ...ds.catalog.assets.flatMap((a) => a.markets),
   ]);
+
+const SPEAKING = new Set(['speaking', 'speakers', 'speaker', 'speak', 'language', 'languages']);
+
+function marketsFromNationalities(r: Reading, ds: Dataset): void {
+  if (r.mentions.some((m) => m.refs.some((x) => x.kind === 'market'))) return;
+  if (!/\b(markets?|audiences?|target|targets|targeting|targeted|aimed|viewers in)\b/.test(r.norm)) return;
+  const markets = marketCodes(ds);
   for (const m of r.mentions) {
     const code = DEMONYMS[m.text];
+    // "Spanish-speaking audiences" are people of a language, wherever they live.
+    if (SPEAKING.has(r.tokens[m.end] ?? '')) continue;
     if (code && markets.has(code) && m.refs.some((x) => x.kind === 'language'))
       m.refs = [{ kind: 'market', id: code }];
   }
@@ -666,16 +735,15 @@ function campaignDates(r: Reading): 'start' | 'end' | 'active' {
   return 'active';
 }
 
-const LIST_OF: Record<string, 'campaigns' | 'assets' | 'channels'> = {
+const LIST_OF: Record<string, 'campaigns' | 'assets' | 'channels' | 'markets' | 'languages'> = {
   asset: 'assets',
   campaign: 'campaigns',
   channel: 'channels',
+  market: 'markets',
+  language: 'languages',
 };
 
-function listKind(
-  r: Reading,
-  status: string | undefined,
-): 'campaigns' | 'assets' | 'channels' | 'metrics' | undefined {
+function listKind(r: Reading, status: string | undefined): ListPlan['what'] | undefined {
   // "videos in Swedish", "campaigns targeting Italy": a plural noun with a filter asks for a list as well.
   const filtered =
     r.nounPlural &&
@@ -685,6 +753,18 @@ function listKind(
   const asking =
     filtered || /\b(which|what|list|show|name|any|anything|do we have|are there|give me)\b/.test(r.norm);
   if (/\b(metrics|measures|kpis)\b/.test(r.norm) && asking) return 'metrics';
+  // "Which countries do we target?", "what languages are we in?": the markets or languages themselves, unless
+  // one is named ("videos for the Japanese market" is about content).
+  const placeNamed = r.mentions.some((m) => m.refs.some((x) => x.kind === 'market' || x.kind === 'language'));
+  if ((r.noun === 'market' || r.noun === 'language') && r.nounPlural && asking && !placeNamed)
+    return r.noun === 'market' ? 'markets' : 'languages';
+  // "Do we have anything in Italian?", "what have we got for Brazil?": content in that language or for there.
+  if (
+    r.noun === undefined &&
+    placeNamed &&
+    /\b(anything|something|what have we got|what do we have|have we got|do we have)\b/.test(r.norm)
+  )
+    return 'assets';
   if (r.noun === 'asset' && (asking || /\bavailable\b/.test(r.norm))) return 'assets';
   if (r.noun === 'channel' || r.noun === 'platform') return asking ? 'channels' : undefined;
   if (

@@ -14,7 +14,7 @@ export const PLATFORM_WORDS: Record<string, string[]> = {
 
 /** Common extra names of countries that ICU spells differently. */
 export const COUNTRY_ALIASES: Record<string, string[]> = {
-  US: ['us', 'usa', 'america', 'united states of america', 'the states'],
+  US: ['usa', 'america', 'united states of america', 'the states'],
   GB: ['uk', 'britain', 'great britain', 'england'],
   KR: ['korea', 'south korea', 'republic of korea'],
   CN: ['china', 'mainland china', 'prc'],
@@ -141,7 +141,8 @@ export const GENERIC_WORDS = new Set(
   audience audiences people viewers followers fans watched viewed seen liked shared reached made created produced
   doing perform performs performed performance working works worked going went come came how's what's who's where's
   there's it's that's let's count counts amount amounts level levels value values figure score scores
-  averages averaged avg mean typical typically`
+  averages averaged avg mean typical typically pick picks picked picking
+  office bureau board department agency organisation organization company council team`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -292,6 +292,27 @@ function describeList(result: Extract<Result, { op: 'list' }>): Doc {
       if (!result.items.length) return none('Rankings');
       return { title: 'Rankings', sections: [bullet(result.items.map(rankingLineText))], context: [] };
     }
+    case 'markets':
+    case 'languages': {
+      const [one, many, title] =
+        result.what === 'markets' ? ['market', 'markets', 'Markets'] : ['language', 'languages', 'Languages'];
+      if (!result.items.length) return none(title);
+      const lines = result.items.map((l) => {
+        const made = [
+          l.campaigns.length ? `campaigns: ${l.campaigns.join(', ')}` : '',
+          l.assets.length ? `content: ${l.assets.join(', ')}` : '',
+        ].filter(Boolean);
+        return `*${esc(l.name)}*${made.length ? ` — ${esc(made.join('; '))}` : ''}`;
+      });
+      return {
+        title,
+        sections: [
+          `${result.items.length} ${result.items.length === 1 ? one : many}${filter}:`,
+          bullet(lines),
+        ],
+        context: [],
+      };
+    }
     case 'metrics':
       return {
         title: 'Metrics',
