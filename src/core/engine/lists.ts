@@ -54,11 +54,13 @@ export function awardsOf(ds: Dataset, subject: string | undefined): Award[] {
 function describe(ds: Dataset, f: ListPlan['filter']): string {
   const parts: string[] = [];
   if (f.status) parts.push(f.status);
+  if (f.owner) parts.push(`owned by ${f.owner}`);
   if (f.language) parts.push(`in ${keyLabel(ds, 'language', f.language)}`);
   if (f.market) parts.push(`targeting ${keyLabel(ds, 'market', f.market)}`);
   if (f.platform) parts.push(`on ${keyLabel(ds, 'platform', f.platform)}`);
   if (f.campaign) parts.push(`in ${ds.nameOf(f.campaign)}`);
   if (f.subject) parts.push(`for ${ds.nameOf(f.subject)}`);
+  if (f.ownOnly) parts.push(`for ${ds.catalog.organization.name} itself`);
   if (f.index) parts.push(`in ${f.index}`);
   if (f.period) parts.push(f.period.label);
   return parts.join(', ');
@@ -84,6 +86,7 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
         return (
           inPeriod &&
           (!f.status || c.status === f.status) &&
+          (!f.owner || c.owner === f.owner) &&
           (!f.market ||
             c.markets.includes(f.market) ||
             assets.some((a) => a.markets.includes(f.market ?? ''))) &&
@@ -129,8 +132,10 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
       };
     }
     case 'awards': {
-      const items = awardsOf(ds, f.subject ?? f.campaign).filter((a) =>
-        a.date === undefined ? !f.period : a.date >= from && a.date <= to,
+      const items = awardsOf(ds, f.subject ?? f.campaign).filter(
+        (a) =>
+          (a.date === undefined ? !f.period : a.date >= from && a.date <= to) &&
+          (!f.ownOnly || a.subject === undefined),
       );
       items.sort((a, b) => (b.date ?? 0) - (a.date ?? 0));
       return { op: 'list', what: 'awards', filterLabel, items: items.map((a) => awardLine(a, ds)) };

@@ -20,7 +20,9 @@ export type RefKind =
   | 'market'
   | 'organization'
   | 'ranking'
-  | 'status';
+  | 'status'
+  /** A campaign owner, by the name the data gives (the id is that name). */
+  | 'owner';
 
 export interface Ref {
   kind: RefKind;
@@ -114,6 +116,8 @@ export class Lexicon {
       this.#add(r.index, { kind: 'ranking', id: r.index }, 3, r.index);
       if (r.publisher) this.#add(r.publisher, { kind: 'ranking', id: r.index }, 2, r.index);
     }
+    for (const owner of new Set(catalog.campaigns.flatMap((c) => (c.owner ? [c.owner] : []))))
+      this.#add(owner, { kind: 'owner', id: owner }, 3, owner);
     for (const [status, words] of Object.entries(STATUS_WORDS)) {
       for (const w of words) this.#add(w, { kind: 'status', id: status }, 1, w, false);
     }
@@ -153,6 +157,10 @@ export class Lexicon {
     const sources: [string, Ref][] = [
       ...ds.catalog.campaigns.map((c): [string, Ref] => [c.name, { kind: 'campaign', id: c.id }]),
       ...ds.catalog.assets.map((a): [string, Ref] => [a.title, { kind: 'asset', id: a.id }]),
+      // "Aroha" or "Ngata" for Aroha Ngata, when no one else has that name.
+      ...[...new Set(ds.catalog.campaigns.flatMap((c) => (c.owner ? [c.owner] : [])))].map(
+        (owner): [string, Ref] => [owner, { kind: 'owner', id: owner }],
+      ),
       ...ds.catalog.rankings.flatMap((r): [string, Ref][] =>
         [r.index, r.publisher ?? ''].map((name): [string, Ref] => [name, { kind: 'ranking', id: r.index }]),
       ),
@@ -177,7 +185,9 @@ export class Lexicon {
     for (const [phrase, set] of owners) {
       if (set.size !== 1 || this.entries.has(phrase)) continue;
       const ref = refOf.get([...set][0] ?? '');
-      if (ref) this.#add(phrase, ref, 1, ref.kind === 'ranking' ? ref.id : ds.nameOf(ref.id), false);
+      const display =
+        ref && (ref.kind === 'ranking' || ref.kind === 'owner') ? ref.id : ds.nameOf(ref?.id ?? '');
+      if (ref) this.#add(phrase, ref, 1, display, false);
     }
   }
 }

@@ -80,6 +80,7 @@ export function fuzzyMentions(tokens: string[], lexicon: Lexicon, taken: boolean
       let best: { entry: LexEntry; d: number } | undefined;
       for (const e of candidates) {
         if (Math.abs(e.phrase.length - phrase.length) > 3 || Math.abs(e.tokens - len) > 1) continue;
+        if (!shortWordsAgree(window, e.phrase.split(' '))) continue;
         const d = distance(phrase, e.phrase);
         const limit = allowed(Math.min(phrase.length, e.phrase.length));
         if (
@@ -96,6 +97,14 @@ export function fuzzyMentions(tokens: string[], lexicon: Lexicon, taken: boolean
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A word of one or two letters is never a misspelling: "watch in te" (in "watch in te reo") is not "watch
+ * time", though only two letters apart.
+ */
+function shortWordsAgree(words: string[], entryWords: string[]): boolean {
+  return words.every((w) => w.length > 2 || entryWords.includes(w));
 }
 
 function mention(start: number, end: number, entry: LexEntry, text: string, fuzzy: boolean): Mention {

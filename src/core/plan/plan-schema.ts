@@ -70,9 +70,13 @@ export const listFilterSchema = z.object({
   campaign: z.string().optional(),
   /** Awards: the campaign or asset that won. */
   subject: z.string().optional(),
+  /** Awards: only the organization's own ("what has the museum itself won?"). */
+  ownOnly: z.boolean().optional(),
   platform: z.string().optional(),
   /** Assets: only these formats (stems, as in a scope). */
   format: z.array(z.string()).optional(),
+  /** Campaigns: those this person owns (the name as in the data). */
+  owner: z.string().optional(),
   /** Rankings: the index id-like name as in the catalog. */
   index: z.string().optional(),
   /** Awards and rankings: only those dated inside. Campaigns: see `dates`. */

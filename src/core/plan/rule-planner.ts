@@ -6,10 +6,10 @@ import type { Metric } from '../model/types.ts';
 import { averageUnit } from './average-phrases.ts';
 import type { Lexicon, Ref } from './lexicon.ts';
 import { exactMentions, fuzzyMentions, type Mention, suggest } from './mentions.ts';
+import { NAME_WORDS } from './name-words.ts';
 import { normalize, tokenize } from './normalize.ts';
 import { allTime, previousPeriod, wholeCalendar } from './period-math.ts';
 import { findPeriods } from './period-phrases.ts';
-import { PLACE_WORDS } from './place-words.ts';
 import type { Dimension, ListFilter, Period, QueryPlan, Scope } from './plan-schema.ts';
 import {
   DEMONYMS,
@@ -120,9 +120,16 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   });
 
   // Awards
-  if (has(/\b(award|awards|prize|prizes|won|win|wins|winning|honou?rs?|recogni[sz]ed|recognition)\b/)) {
+  if (
+    has(/\b(award|awards|awarded|prize|prizes|won|win|wins|winning|honou?rs?|recogni[sz]ed|recognition)\b/)
+  ) {
     const subject = first('asset') ?? first('campaign');
-    return done({ op: 'list', what: 'awards', filter: { subject, ...(period ? { period } : {}) } });
+    const ownOnly = !subject && has(/\b(itself|ourselves|as a whole|as an organi[sz]ation|directly)\b/);
+    return done({
+      op: 'list',
+      what: 'awards',
+      filter: { subject, ...(ownOnly ? { ownOnly } : {}), ...(period ? { period } : {}) },
+    });
   }
   // Rankings (of the organization in external indexes), not "rank videos by views".
   const rankingRef = first('ranking');
@@ -147,6 +154,20 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     (has(/\btargets?\b/) && !market && r.noun !== 'market' && r.noun !== 'language')
   ) {
     return done({ op: 'goal', campaign: first('campaign'), metric: explicitMetric ? metric?.id : undefined });
+  }
+  // A person: "which campaigns does Aroha Ngata look after?"; with a measure, their campaigns side by side.
+  const owner = first('owner');
+  if (owner) {
+    const theirs = ctx.dataset.catalog.campaigns.filter((c) => c.owner === owner);
+    if (explicitMetric && metric && theirs.length > 0 && theirs.length <= 6) {
+      const scopes = theirs.map((c) => ({ campaign: c.id }));
+      const gained = metric.kind === 'stock' && has(FLOW_CHANGE);
+      return scopes.length === 1
+        ? done({ op: 'value', metric: metric.id, scope: scopes[0] ?? {}, period: whole, change: gained })
+        : done({ op: 'compare', metric: metric.id, scopes, period: whole, change: gained });
+    }
+    const status = first('status') as ListFilter['status'];
+    return done({ op: 'list', what: 'campaigns', filter: { owner, ...(status ? { status } : {}) } });
   }
   if (!metric) return help(r.unknown);
   // "How many downloads…" when the data has no such metric: say so, never answer with another metric.
@@ -191,7 +212,12 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   const flowGrowth =
     metric.kind === 'flow' &&
     has(/\b(growth|grow|grew|change|changed|trend|trending|increase|decrease|up or down)\b/);
-  if ((compareWords || flowGrowth || subjects.length >= 2) && !r.byDimension) {
+  // "Which channel grew the most?" ranks; it does not compare periods.
+  const superlative = has(
+    /\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|least|fewest|lowest|worst|weakest|smallest|rank|ranked)\b/,
+  );
+  const dimension = r.noun;
+  if ((compareWords || flowGrowth || subjects.length >= 2) && !r.byDimension && !(superlative && dimension)) {
     if (subjects.length >= 2) {
       return done({ op: 'compare', metric: metric.id, scopes: subjects, period: whole, change });
     }
@@ -232,19 +258,15 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
 
   // Top N and breakdowns.
   const topN = topCount(r);
-  const superlative = has(
-    /\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|least|fewest|lowest|worst|weakest|smallest|rank|ranked)\b/,
-  );
-  const dimension = r.noun;
   if (superlative && (dimension || r.byDimension)) {
     const asc = has(/\b(least|fewest|lowest|worst|weakest|smallest|bottom)\b/);
     const dim = dimension ?? r.byDimension ?? 'asset';
     // "the biggest account": with no measure named, a channel's size is its audience (the first stock metric).
+    // …and the one that grew the most, by the audience it gained.
     const audience = ctx.dataset.catalog.metrics.find((m) => m.kind === 'stock');
-    const ranked =
-      !explicitMetric && dim === 'channel' && audience && has(/\b(biggest|largest|smallest)\b/)
-        ? audience
-        : metric;
+    const byAudience = !explicitMetric && dim === 'channel' && audience !== undefined;
+    const grew = byAudience && has(FLOW_CHANGE);
+    const ranked = byAudience && (grew || has(/\b(biggest|largest|smallest)\b/)) ? audience : metric;
     return done({
       op: 'top',
       metric: ranked.id,
@@ -253,7 +275,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
       order: asc ? 'asc' : 'desc',
       scope: withoutDimension(scope, dim),
       period: whole,
-      change,
+      change: change || grew,
     });
   }
   if (r.byDimension || (has(/\b(breakdown|break down|broken down|split|each|every|per)\b/) && dimension)) {
@@ -327,10 +349,14 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
         filter: Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)),
       });
     }
-    // A named thing with no measure asked for: tell about it.
+    // A named thing with no measure asked for: tell about it. "What did it get on Facebook?" asks a figure.
     const entity = overviewTarget(refs);
+    const asksFigure =
+      has(/\b(get|got|gets|earn|earned|earns|receive|received|pull|pulled|rack up|racked up)\b/) ||
+      first('platform') !== undefined ||
+      (entity?.kind !== 'channel' && first('channel') !== undefined);
     if (
-      entity ||
+      (entity && !asksFigure) ||
       has(
         /\b(summary|summari[sz]e|overview|status|tell me about|how is|how are|doing|details|who owns|owner|when)\b/,
       )
@@ -430,6 +456,7 @@ function read(question: string, ctx: PlanContext): Reading {
 
   // Leftover words: all of them lower confidence; those that look like a name stop any figure.
   const questionNames = capitalizedWords(question);
+  const nameStarts = new Set(mentions.map((m) => m.start));
   const unknown: string[] = [];
   const names: string[] = [];
   let run: number[] = [];
@@ -438,7 +465,7 @@ function read(question: string, ctx: PlanContext): Reading {
       const text = run.map((i) => tokens[i]).join(' ');
       if (!isStopPhrase(text, shouted)) {
         unknown.push(text);
-        if (looksLikeName(run, tokens, questionNames)) names.push(text);
+        if (looksLikeName(run, tokens, questionNames, nameStarts)) names.push(text);
       }
     }
     run = [];
@@ -479,7 +506,9 @@ function read(question: string, ctx: PlanContext): Reading {
   };
 }
 
-const NAME_KINDS = new Set<Ref['kind']>(['campaign', 'asset', 'channel', 'ranking', 'organization']);
+const FILTER_WORDS = new Set(['in', 'on', 'from', 'via', 'through', 'among', 'across', 'within', 'for']);
+
+const NAME_KINDS = new Set<Ref['kind']>(['campaign', 'asset', 'channel', 'ranking', 'organization', 'owner']);
 
 const QUALIFIERS = new Set([
   'most',
@@ -498,15 +527,23 @@ const QUALIFIERS = new Set([
 ]);
 
 /** A run of unknown words is a name when capitalised, or when it stands where a name does: "the X video". */
-function looksLikeName(run: number[], tokens: string[], capitalized: Set<string>): boolean {
-  // A country, nationality or language the data does not have is a name Pulse cannot find, in any case.
-  if (run.some((i) => capitalized.has(tokens[i] ?? '') || PLACE_WORDS.has(tokens[i] ?? ''))) return true;
+function looksLikeName(
+  run: number[],
+  tokens: string[],
+  capitalized: Set<string>,
+  nameStarts: ReadonlySet<number>,
+): boolean {
+  // A country, nationality, language or platform the data does not have is a name Pulse cannot find.
+  if (run.some((i) => capitalized.has(tokens[i] ?? '') || NAME_WORDS.has(tokens[i] ?? ''))) return true;
   const first = run[0] ?? 0;
   const last = run[run.length - 1] ?? 0;
   const before = tokens[first - 1] ?? '';
   const after = tokens[last + 1] ?? '';
   if (QUALIFIERS.has(before)) return false;
   if (run.length >= 2 && ['the', 'for', 'about', 'of', 'did', 'does'].includes(before)) return true;
+  // "views on mobile", "from paid ads": a filter Pulse cannot apply is not left out. Words just before a
+  // name qualify it instead ("in te reo Māori").
+  if (FILTER_WORDS.has(before) && !nameStarts.has(last + 1)) return true;
   return TYPE_NOUNS[after] !== undefined;
 }
 
@@ -756,8 +793,11 @@ function listKind(r: Reading, status: string | undefined): ListPlan['what'] | un
   // "Which countries do we target?", "what languages are we in?": the markets or languages themselves, unless
   // one is named ("videos for the Japanese market" is about content).
   const placeNamed = r.mentions.some((m) => m.refs.some((x) => x.kind === 'market' || x.kind === 'language'));
-  if ((r.noun === 'market' || r.noun === 'language') && r.nounPlural && asking && !placeNamed)
+  const thingNamed = r.mentions.some((m) => m.refs.some((x) => x.kind === 'asset' || x.kind === 'campaign'));
+  if ((r.noun === 'market' || r.noun === 'language') && r.nounPlural && asking && !placeNamed && !thingNamed)
     return r.noun === 'market' ? 'markets' : 'languages';
+  // "What did the Māori video get on Facebook?": one named piece of content is not a list of them.
+  if (r.noun === 'asset' && !r.nounPlural && thingNamed) return undefined;
   // "Do we have anything in Italian?", "what have we got for Brazil?": content in that language or for there.
   if (
     r.noun === undefined &&

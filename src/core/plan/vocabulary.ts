@@ -24,7 +24,17 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
 };
 
 export const STATUS_WORDS: Record<string, string[]> = {
-  active: ['active', 'running', 'ongoing', 'in progress', 'currently running', 'live', 'current', 'underway'],
+  active: [
+    'active',
+    'running',
+    'ongoing',
+    'in progress',
+    'currently running',
+    'live',
+    'current',
+    'underway',
+    'in flight',
+  ],
   planned: [
     'planned',
     'upcoming',
@@ -142,7 +152,10 @@ export const GENERIC_WORDS = new Set(
   doing perform performs performed performance working works worked going went come came how's what's who's where's
   there's it's that's let's count counts amount amounts level levels value values figure score scores
   averages averaged avg mean typical typically pick picks picked picking
-  office bureau board department agency organisation organization company council team`
+  office bureau board department agency organisation organization company council team museum gallery
+  library university institute foundation itself ourselves terms course pace basis general moment regard
+  respect relation particular fact addition brief nutshell social socials media online internet web digital
+  charge responsible looks look after handles handle handled manage managed`
     .split(/\s+/)
     .filter(Boolean),
 );

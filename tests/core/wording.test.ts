@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lexiconOf } from '../../src/core/answer.ts';
+import { execute } from '../../src/core/engine/execute.ts';
+import type { Dataset } from '../../src/core/model/dataset.ts';
+import type { QueryPlan } from '../../src/core/plan/plan-schema.ts';
+import { planQuestion } from '../../src/core/plan/rule-planner.ts';
+import { day, load, MINI } from '../helpers/fixtures.ts';
+
+// Wording found by the independent eval rounds, on mini.yaml: Alpha Launch is owned by Ann Smith; awards are
+// Best Walk (for Sunrise Walk) and City Prize (no subject: the organization's own).
+const NOW = day('2024-02-29');
+let ds: Dataset;
+beforeAll(async () => {
+  ds = (await load(MINI)).forChannel('C111');
+});
+const plan = (q: string): QueryPlan =>
+  planQuestion(q, { dataset: ds, lexicon: lexiconOf(ds), now: NOW }).plan;
+
+describe('people, the organization itself, and rankings of growth', () => {
+  it.each([
+    [
+      'which campaigns does Ann Smith look after?',
+      { op: 'list', what: 'campaigns', filter: { owner: 'Ann Smith' } },
+    ],
+    ['campaigns owned by ann smith', { op: 'list', what: 'campaigns', filter: { owner: 'Ann Smith' } }],
+    [
+      'views for Ann Smith’s campaigns in January',
+      { op: 'value', metric: 'views', scope: { campaign: 'alpha' } },
+    ],
+    ['what has the org itself been awarded?', { op: 'list', what: 'awards', filter: { ownOnly: true } }],
+    [
+      'which channel grew the most in February?',
+      { op: 'top', metric: 'followers', dimension: 'channel', change: true },
+    ],
+    ['which campaigns are in flight?', { op: 'list', what: 'campaigns', filter: { status: 'active' } }],
+    [
+      'what did Sunrise Walk get on Instagram?',
+      { op: 'value', scope: { asset: 'a1', platform: 'instagram' } },
+    ],
+  ])('%s', (question, expected) => {
+    expect(plan(question)).toMatchObject(expected);
+  });
+
+  it('lists an owner’s campaigns and the organization’s own awards only', () => {
+    const mine = execute(ds, { op: 'list', what: 'campaigns', filter: { owner: 'Ann Smith' } }, NOW);
+    expect(mine.op === 'list' && mine.items.map((c) => ('name' in c ? c.name : ''))).toEqual([
+      'Alpha Launch',
+    ]);
+    const own = execute(ds, { op: 'list', what: 'awards', filter: { ownOnly: true } }, NOW);
+    expect(own.op === 'list' && own.items.map((a) => ('name' in a ? a.name : ''))).toEqual(['City Prize']);
+  });
+});
+
+describe('what Pulse cannot apply is refused, never dropped', () => {
+  it.each([
+    ['views on snapchat last week', 'snapchat'],
+    ['views on mobile last week', 'mobile'],
+    ['likes from paid ads in January', 'paid ads'],
+  ])('%s', (question, word) => {
+    expect(plan(question)).toMatchObject({ op: 'help', unknown: [word] });
+  });
+
+  it('ordinary words after a preposition are not filters', () => {
+    expect(plan('views in total last week')).toMatchObject({ op: 'value', scope: {} });
+    expect(plan('which campaign is best in terms of views?')).toMatchObject({
+      op: 'top',
+      dimension: 'campaign',
+    });
+  });
+
+  it('a one- or two-letter word is never a misspelling of a longer one', () => {
+    // "watch in te" is two edits from "watch time" but names nothing.
+    expect(plan('which videos can people watch in French?')).toMatchObject({
+      op: 'list',
+      what: 'assets',
+      filter: { language: 'fr' },
+    });
+  });
+});
