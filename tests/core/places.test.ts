@@ -1,20 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { answer, lexiconOf } from '../../src/core/answer.ts';
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/core/answer.ts';
 import { execute } from '../../src/core/engine/execute.ts';
-import type { Dataset } from '../../src/core/model/dataset.ts';
-import type { QueryPlan } from '../../src/core/plan/plan-schema.ts';
-import { planQuestion } from '../../src/core/plan/rule-planner.ts';
-import { day, load, MINI } from '../helpers/fixtures.ts';
+import { MINI_NOW, useMini } from '../helpers/fixtures.ts';
 
 // How people name countries, nationalities and languages. mini.yaml: Alpha Launch targets the US (Sunrise Walk,
 // English with a French version); Beta Nights targets Japan (Night Market, Japanese; visible in C111).
-const NOW = day('2024-02-29');
-let ds: Dataset;
-beforeAll(async () => {
-  ds = (await load(MINI)).forChannel('C111');
-});
-const plan = (q: string): QueryPlan =>
-  planQuestion(q, { dataset: ds, lexicon: lexiconOf(ds), now: NOW }).plan;
+const NOW = MINI_NOW;
+const { ds, plan } = useMini();
 
 describe('countries, nationalities and languages', () => {
   it.each([
@@ -50,14 +42,14 @@ describe('countries, nationalities and languages', () => {
   });
 
   it('lists markets and languages with what is made for each', () => {
-    const markets = execute(ds, { op: 'list', what: 'markets', filter: {} }, NOW);
+    const markets = execute(ds(), { op: 'list', what: 'markets', filter: {} }, NOW);
     expect(markets).toMatchObject({
       items: [
         { code: 'JP', name: 'Japan', campaigns: ['Beta Nights'], assets: ['Night Market'] },
         { code: 'US', name: 'United States', campaigns: ['Alpha Launch'], assets: ['Sunrise Walk'] },
       ],
     });
-    const languages = execute(ds, { op: 'list', what: 'languages', filter: {} }, NOW);
+    const languages = execute(ds(), { op: 'list', what: 'languages', filter: {} }, NOW);
     expect(languages.op === 'list' && languages.items.map((l) => ('code' in l ? l.code : ''))).toEqual([
       'en',
       'fr',
@@ -66,10 +58,10 @@ describe('countries, nationalities and languages', () => {
   });
 
   it('a period that has not started has no figure, not today’s', async () => {
-    const a = await answer('views in December 2024', { dataset: ds, now: NOW });
+    const a = await answer('views in December 2024', { dataset: ds(), now: NOW });
     expect(a.result).toMatchObject({ op: 'value', hasData: false });
     expect(a.terminal).toContain('no views figures');
-    const stock = await answer('followers in December 2024', { dataset: ds, now: NOW });
+    const stock = await answer('followers in December 2024', { dataset: ds(), now: NOW });
     expect(stock.result).toMatchObject({ op: 'value', hasData: false });
   });
 });

@@ -1,20 +1,11 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { lexiconOf } from '../../src/core/answer.ts';
+import { describe, expect, it } from 'vitest';
 import { execute } from '../../src/core/engine/execute.ts';
-import type { Dataset } from '../../src/core/model/dataset.ts';
-import type { QueryPlan } from '../../src/core/plan/plan-schema.ts';
-import { planQuestion } from '../../src/core/plan/rule-planner.ts';
-import { day, load, MINI } from '../helpers/fixtures.ts';
+import { MINI_NOW, useMini } from '../helpers/fixtures.ts';
 
 // Wording found by the independent eval rounds, on mini.yaml: Alpha Launch is owned by Ann Smith; awards are
 // Best Walk (for Sunrise Walk) and City Prize (no subject: the organization's own).
-const NOW = day('2024-02-29');
-let ds: Dataset;
-beforeAll(async () => {
-  ds = (await load(MINI)).forChannel('C111');
-});
-const plan = (q: string): QueryPlan =>
-  planQuestion(q, { dataset: ds, lexicon: lexiconOf(ds), now: NOW }).plan;
+const NOW = MINI_NOW;
+const { ds, plan } = useMini();
 
 describe('people, the organization itself, and rankings of growth', () => {
   it.each([
@@ -42,11 +33,11 @@ describe('people, the organization itself, and rankings of growth', () => {
   });
 
   it('lists an owner’s campaigns and the organization’s own awards only', () => {
-    const mine = execute(ds, { op: 'list', what: 'campaigns', filter: { owner: 'Ann Smith' } }, NOW);
+    const mine = execute(ds(), { op: 'list', what: 'campaigns', filter: { owner: 'Ann Smith' } }, NOW);
     expect(mine.op === 'list' && mine.items.map((c) => ('name' in c ? c.name : ''))).toEqual([
       'Alpha Launch',
     ]);
-    const own = execute(ds, { op: 'list', what: 'awards', filter: { ownOnly: true } }, NOW);
+    const own = execute(ds(), { op: 'list', what: 'awards', filter: { ownOnly: true } }, NOW);
     expect(own.op === 'list' && own.items.map((a) => ('name' in a ? a.name : ''))).toEqual(['City Prize']);
   });
 });

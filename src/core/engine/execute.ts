@@ -113,7 +113,15 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
           (plan.op === 'top' && plan.order === 'asc' ? x.value - y.value : y.value - x.value) ||
           x.label.localeCompare(y.label),
       );
-      if (plan.op === 'top') items = items.slice(0, plan.n);
+      // Ties at the cut are kept, and said: "top 3" with two at third place shows four.
+      let tied = false;
+      if (plan.op === 'top' && items.length > plan.n) {
+        const last = items[plan.n - 1]?.value;
+        let end = plan.n;
+        while (end < items.length && items[end]?.value === last) end++;
+        tied = end > plan.n;
+        items = items.slice(0, end);
+      }
       for (const i of items) i.share = total === 0 ? undefined : i.value / total;
       return {
         op: plan.op,
@@ -126,6 +134,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         total,
         unattributed,
         order: plan.op === 'top' ? plan.order : 'desc',
+        ...(tied ? { tied } : {}),
       };
     }
     case 'goal':

@@ -61,6 +61,7 @@ function describe(ds: Dataset, f: ListPlan['filter']): string {
   if (f.campaign) parts.push(`in ${ds.nameOf(f.campaign)}`);
   if (f.subject) parts.push(`for ${ds.nameOf(f.subject)}`);
   if (f.ownOnly) parts.push(`for ${ds.catalog.organization.name} itself`);
+  if (f.level) parts.push(`${f.level} level`);
   if (f.index) parts.push(`in ${f.index}`);
   if (f.period) parts.push(f.period.label);
   return parts.join(', ');
@@ -135,7 +136,8 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
       const items = awardsOf(ds, f.subject ?? f.campaign).filter(
         (a) =>
           (a.date === undefined ? !f.period : a.date >= from && a.date <= to) &&
-          (!f.ownOnly || a.subject === undefined),
+          (!f.ownOnly || a.subject === undefined) &&
+          (!f.level || a.level?.toLowerCase() === f.level.toLowerCase()),
       );
       items.sort((a, b) => (b.date ?? 0) - (a.date ?? 0));
       return { op: 'list', what: 'awards', filterLabel, items: items.map((a) => awardLine(a, ds)) };

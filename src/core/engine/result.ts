@@ -75,6 +75,8 @@ export interface RankedResult {
   /** Part of the scope's value that belongs to no group (e.g. campaign-level rows in a platform breakdown). */
   unattributed: number;
   order: 'desc' | 'asc';
+  /** Top N: more than N items because some tie with the Nth. */
+  tied?: boolean;
 }
 
 export interface GoalItem {

@@ -192,6 +192,11 @@ const RULES: Rule[] = [
     make: (m, now) => calendarBack(m[1] ?? '', now, 2),
   },
   {
+    // "since the start of the year", "since the beginning of this month": that unit so far.
+    re: /\b(?:since|from) the (?:start|beginning) of (?:the|this) (week|month|quarter|year)\b/g,
+    make: (m, now) => toDate(m[1] ?? '', now),
+  },
+  {
     re: new RegExp(
       `\\b(?:(?:so far )?(?:this|the current|current) ${UNIT}(?: so far| to date)?|${UNIT} to date|(wtd|mtd|qtd|ytd))\\b`,
       'g',

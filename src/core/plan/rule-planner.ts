@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { Dataset } from '../model/dataset.ts';
-import type { Day } from '../model/dates.ts';
+import { type Day, dayFromParts, partsOf } from '../model/dates.ts';
 import { countryName } from '../model/names.ts';
 import type { Metric } from '../model/types.ts';
 import { averageUnit } from './average-phrases.ts';
@@ -8,7 +8,15 @@ import type { Lexicon, Ref } from './lexicon.ts';
 import { exactMentions, fuzzyMentions, type Mention, suggest } from './mentions.ts';
 import { NAME_WORDS } from './name-words.ts';
 import { normalize, tokenize } from './normalize.ts';
-import { allTime, previousPeriod, wholeCalendar } from './period-math.ts';
+import {
+  allTime,
+  dayOf,
+  endOfMonth,
+  makePeriod,
+  monthLabel,
+  previousPeriod,
+  wholeCalendar,
+} from './period-math.ts';
 import { findPeriods } from './period-phrases.ts';
 import type { Dimension, ListFilter, Period, QueryPlan, Scope } from './plan-schema.ts';
 import {
@@ -61,7 +69,7 @@ interface Reading {
 }
 
 const FLOW_CHANGE =
-  /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|add|adds|added|new|lost|net|change|changed|(pick|picks|picked|picking) up)\b/;
+  /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|add|adds|added|new|lost|lose|loses|losing|shed|sheds|loss|losses|net|change|changed|(pick|picks|picked|picking) up)\b/;
 const FOLLOW_UP = /^(and|what about|how about|same for|same but|now|ok|okay|also|then|what if|but)\b/;
 
 /** Reads a question with rules and the data's own lexicon: no model, no network. */
@@ -121,14 +129,22 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
 
   // Awards
   if (
-    has(/\b(award|awards|awarded|prize|prizes|won|win|wins|winning|honou?rs?|recogni[sz]ed|recognition)\b/)
+    has(
+      /\b(award|awards|awarded|prize|prizes|won|win|wins|winning|honou?rs?|recogni[sz]ed|recognition|took home|take home|bagged|scooped)\b/,
+    )
   ) {
     const subject = first('asset') ?? first('campaign');
     const ownOnly = !subject && has(/\b(itself|ourselves|as a whole|as an organi[sz]ation|directly)\b/);
+    const level = awardLevel(ctx.dataset, r.norm);
     return done({
       op: 'list',
       what: 'awards',
-      filter: { subject, ...(ownOnly ? { ownOnly } : {}), ...(period ? { period } : {}) },
+      filter: {
+        subject,
+        ...(ownOnly ? { ownOnly } : {}),
+        ...(level ? { level } : {}),
+        ...(period ? { period } : {}),
+      },
     });
   }
   // Rankings (of the organization in external indexes), not "rank videos by views".
@@ -192,16 +208,22 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
       ['language', 'language'],
       ['market', 'market'],
     ];
-    const along = kinds.find(([kind]) => first(kind) !== undefined)?.[1];
-    if (along)
+    // "by video" says the dimension; otherwise the kind of the most specific thing named.
+    const along = r.byDimension ?? kinds.find(([kind]) => first(kind) !== undefined)?.[1];
+    if (along) {
+      const base = withoutDimension(scope, along);
+      // "What share of Trail Tested's likes came from The 50K Shoe Test?": the campaign is the whole.
+      const campaign = first('campaign');
+      if (along === 'asset' && campaign) base.campaign = campaign;
       return done({
         op: 'breakdown',
         metric: metric.id,
         dimension: along,
-        scope: withoutDimension(scope, along),
+        scope: base,
         period: whole,
         change,
       });
+    }
   }
 
   // Comparisons: two subjects, two periods, or a period against the one before.
@@ -211,29 +233,42 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   );
   const flowGrowth =
     metric.kind === 'flow' &&
-    has(/\b(growth|grow|grew|change|changed|trend|trending|increase|decrease|up or down)\b/);
+    has(
+      /\b(growth|grow|grew|change|changed|trend|trending|increase|increased|decrease|decreased|up or down|rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|climb|climbed)\b/,
+    );
   // "Which channel grew the most?" ranks; it does not compare periods.
   const superlative = has(
-    /\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|least|fewest|lowest|worst|weakest|smallest|rank|ranked)\b/,
+    /\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|least|fewest|lowest|worst|weakest|smallest|bottom|rank|ranked)\b/,
   );
   const dimension = r.noun;
   if ((compareWords || flowGrowth || subjects.length >= 2) && !r.byDimension && !(superlative && dimension)) {
     if (subjects.length >= 2) {
       return done({ op: 'compare', metric: metric.id, scopes: subjects, period: whole, change });
     }
+    // "How did views change from January to March?": the two months, not the months between them.
+    if (r.periods.length === 1 && whole.kind === 'range' && has(/\bfrom\b/)) {
+      const ends = monthEnds(whole);
+      if (ends) r.periods.splice(0, 1, ends[0], ends[1]);
+    }
+    const current = r.periods[0] ?? whole;
     const second = r.periods[1];
     // "last 7 days vs previous 7 days" names the same days twice: the second means the period before.
     // "this month compared with last month": the contract compares a month so far with the same days before.
     const sameDays =
       has(/\bsame (days|period|time|dates)\b/) ||
-      (whole.kind.endsWith('-to-date') && second !== undefined && second.from === previousPeriod(whole).from);
-    if (second && !sameDays && !(second.from === whole.from && second.to === whole.to)) {
+      (current.kind.endsWith('-to-date') &&
+        second !== undefined &&
+        second.from === previousPeriod(current).from);
+    if (second && !sameDays && !(second.from === current.from && second.to === current.to)) {
+      // "from Q1 to Q2" and "between Q1 and Q2" move forward in time: the later one is the current period.
+      const forward =
+        has(/\b(from|between)\b[^?]*\b(to|and|through|until)\b/) && dayOf(second.from) > dayOf(current.from);
       return done({
         op: 'compare',
         metric: metric.id,
         scopes: [scope],
-        period: whole,
-        versus: r.periods[1],
+        period: forward ? second : current,
+        versus: forward ? current : second,
         change,
       });
     }
@@ -259,7 +294,10 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   // Top N and breakdowns.
   const topN = topCount(r);
   if (superlative && (dimension || r.byDimension)) {
-    const asc = has(/\b(least|fewest|lowest|worst|weakest|smallest|bottom)\b/);
+    // "Which channel lost the most followers?": the largest loss is the most negative change.
+    const losses = has(/\b(lost|lose|loses|losing|shed|sheds|loss|losses|dropped|declined|fell)\b/);
+    const asc =
+      has(/\b(least|fewest|lowest|worst|weakest|smallest|bottom)\b/) !== (losses && has(FLOW_CHANGE));
     const dim = dimension ?? r.byDimension ?? 'asset';
     // "the biggest account": with no measure named, a channel's size is its audience (the first stock metric).
     // …and the one that grew the most, by the audience it gained.
@@ -278,7 +316,16 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
       change: change || grew,
     });
   }
-  if (r.byDimension || (has(/\b(breakdown|break down|broken down|split|each|every|per)\b/) && dimension)) {
+  // "…altogether, every channel and campaign": one figure over all of them, not a breakdown.
+  const oneFigure = has(/\b(altogether|all together|in total|grand total|all in all)\b/);
+  if (
+    !oneFigure &&
+    (r.byDimension ||
+      // "list every campaign with its owner" is a list; "views for each campaign" a breakdown.
+      (has(/\b(breakdown|break down|broken down|split|each|every|per)\b/) &&
+        dimension &&
+        (explicitMetric || !has(/\b(list|name|names)\b/))))
+  ) {
     const dim = r.byDimension ?? dimension ?? 'campaign';
     return done({
       op: 'breakdown',
@@ -384,7 +431,16 @@ function read(question: string, ctx: PlanContext): Reading {
   const mentions = exactMentions(tokens, ctx.lexicon, taken, 2);
   const shouted = shoutedCodes(question);
   const markets = marketCodes(ctx.dataset);
+  // "Did X gain followers?": a capital X is the platform when the data has an X account, wherever it stands.
+  const capitalX =
+    /(^|[^\p{L}])X([^\p{L}]|$)/u.test(question) &&
+    ctx.dataset.catalog.channels.some((c) => c.platform === 'x');
   tokens.forEach((t, i) => {
+    if (t === 'x' && capitalX && !taken[i]) {
+      taken[i] = true;
+      const ref: Ref = { kind: 'platform', id: 'x' };
+      mentions.push({ start: i, end: i + 1, refs: [ref], strength: 3, text: t, matched: 'X', fuzzy: false });
+    }
     const code = shouted.get(t);
     if (taken[i] || code === undefined || !markets.has(code)) return;
     taken[i] = true;
@@ -628,11 +684,22 @@ const explicitOp = (r: Reading): boolean =>
  */
 function formatFilter(r: Reading, ds: Dataset): string[] | undefined {
   const word = r.nounWord?.replace(/s$/, '');
-  const stems = word ? FORMAT_NOUNS[word] : undefined;
-  if (!stems || r.noun !== 'asset') return undefined;
+  if (!word || r.noun !== 'asset') return undefined;
   const formats = ds.catalog.assets.map((a) => a.format?.toLowerCase());
-  const matching = formats.filter((f) => f !== undefined && stems.some((s) => f.includes(s))).length;
-  return matching > 0 && matching < formats.length ? stems : undefined;
+  const narrows = (stems: string[]) => {
+    const matching = formats.filter((f) => f !== undefined && stems.some((s) => f.includes(s))).length;
+    return matching > 0 && matching < formats.length;
+  };
+  // "long-form videos", "short videos": the adjective names the format.
+  const at = r.tokens.indexOf(r.nounWord ?? '');
+  const before = r.tokens[at - 1] ?? '';
+  const adjective = before === 'form' ? (r.tokens[at - 2] ?? '') : before;
+  const size = adjective.replace(/form$/, '');
+  if ((size === 'long' || size === 'short') && narrows([size])) return [size];
+  // "Reels" when some formats say reel: those alone, not every video a reel could be.
+  const stems = FORMAT_NOUNS[word];
+  if (word !== 'video' && stems?.includes('video') && narrows([word])) return [word];
+  return stems && narrows(stems) ? stems : undefined;
 }
 
 function pickMetric(ds: Dataset, ids: string[]): Metric | undefined {
@@ -741,6 +808,32 @@ function soleContent(r: Reading, ds: Dataset): void {
   });
   const only = matches.length === 1 ? matches[0] : undefined;
   if (only) place.refs = [{ kind: 'asset', id: only.id }];
+}
+
+/** A range of whole months, Jan 1 – Mar 31, as its first and last month (the last one capped at its own end). */
+function monthEnds(p: Period): [Period, Period] | undefined {
+  const from = dayOf(p.from);
+  const to = dayOf(p.to);
+  const a = partsOf(from);
+  const b = partsOf(to);
+  if (a.d !== 1 || (a.y === b.y && a.m === b.m)) return undefined;
+  const last = makePeriod(
+    'month',
+    dayFromParts(b.y, b.m, 1),
+    Math.min(to, endOfMonth(b.y, b.m)),
+    monthLabel(b.y, b.m),
+  );
+  return [makePeriod('month', from, endOfMonth(a.y, a.m), monthLabel(a.y, a.m)), last];
+}
+
+/** "Any national-level awards?": a level the data uses, as a whole word ("national" is not "international"). */
+function awardLevel(ds: Dataset, norm: string): string | undefined {
+  const words = ` ${norm} `;
+  return ds.catalog.awards
+    .map((a) => a.level)
+    .filter((l): l is string => l !== undefined)
+    .sort((a, b) => b.length - a.length)
+    .find((l) => words.includes(` ${normalize(l)} `));
 }
 
 /** The markets the data names, on campaigns or on content. */

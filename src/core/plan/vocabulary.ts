@@ -155,7 +155,8 @@ export const GENERIC_WORDS = new Set(
   office bureau board department agency organisation organization company council team museum gallery
   library university institute foundation itself ourselves terms course pace basis general moment regard
   respect relation particular fact addition brief nutshell social socials media online internet web digital
-  charge responsible looks look after handles handle handled manage managed`
+  charge responsible looks look after handles handle handled manage managed form minutes hours seconds
+  mins hrs`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -38,8 +38,16 @@ const DIMENSION_WORDS: Record<Dimension, [string, string]> = {
 
 export function goalLine(g: GoalItem): string {
   const by = g.by ? ` by ${spell(g.by)}` : '';
-  const status = g.progress >= 1 ? 'reached ✅' : '';
-  return `*${esc(g.campaign)}* — ${formatWithUnit(g.value, unit(g.metric))} of ${formatExact(g.target)} target${by}: *${formatPercent(g.progress)}* ${status}`.trim();
+  // A goal whose date has passed is closed: what is missing is a shortfall, not what is left to do.
+  const closed = g.by !== undefined && g.through === g.by;
+  const gap = Math.abs(g.target - g.value);
+  const status =
+    g.progress >= 1
+      ? `reached ✅ (${formatExact(g.value - g.target)} over)`
+      : closed
+        ? `missed ❌ (${formatExact(gap)} short)`
+        : `— ${formatExact(gap)} to go`;
+  return `*${esc(g.campaign)}* — ${formatWithUnit(g.value, unit(g.metric))} of ${formatExact(g.target)} target${by}: *${formatPercent(g.progress)}* ${status}`;
 }
 
 export function awardLineText(a: AwardLine): string {
@@ -150,15 +158,23 @@ export function describeResult(result: Result): Doc {
       const scope = result.subject && result.op === 'breakdown' ? ` for ${esc(result.subject)}` : '';
       const asc = result.order === 'asc';
       const first = result.items[0];
+      const lostMost = result.change && asc && first !== undefined && first.value < 0;
       const lead =
-        result.op === 'top' && result.items.length === 1 && first
-          ? `The ${one} with the ${asc ? 'fewest' : 'most'} ${what} ${m.kind === 'stock' && !result.change ? `as of ${spell(result.period.to)}` : when(result.period)} is *${esc(first.label)}* with ${fig(first.value, m)}.`
-          : result.op === 'top'
-            ? `${asc ? 'Bottom' : 'Top'} ${result.items.length} ${many} by ${what} ${when(result.period)}${asc ? ' (fewest first)' : ''}:`
-            : `${m.label} by ${one}${scope} ${when(result.period)} — total ${fig(result.total, m)}:`;
+        result.op === 'top' && result.items.length === 1 && first && lostMost
+          ? `The ${one} that lost the most ${unit(m)} ${when(result.period)} is *${esc(first.label)}*: ${fig(-first.value, m)} lost (net change ${formatDelta(first.value)}).`
+          : result.op === 'top' && result.items.length === 1 && first
+            ? `The ${one} with the ${asc ? 'fewest' : 'most'} ${what} ${m.kind === 'stock' && !result.change ? `as of ${spell(result.period.to)}` : when(result.period)} is *${esc(first.label)}* with ${fig(first.value, m)}.`
+            : result.op === 'top'
+              ? `${asc ? 'Bottom' : 'Top'} ${result.items.length} ${many} by ${what} ${when(result.period)}${asc ? ' (fewest first)' : ''}:`
+              : `${m.label} by ${one}${scope} ${when(result.period)} — total ${fig(result.total, m)}:`;
       const title =
         result.op === 'top' ? `${asc ? 'Bottom' : 'Top'} ${many} by ${unit(m)}` : `${m.label} by ${one}`;
       const sections = result.op === 'top' && result.items.length === 1 ? [lead] : [lead, lines.join('\n')];
+      const last = result.items[result.items.length - 1];
+      if (result.tied && last) {
+        const level = result.items.filter((i) => i.value === last.value).map((i) => `*${esc(i.label)}*`);
+        sections.push(`_Tied at ${formatWithUnit(last.value, unit(m))}: ${level.join(', ')}._`);
+      }
       if (result.op === 'breakdown' && result.unattributed > 0)
         sections.push(
           `_Not attributed to any ${one} (e.g. campaign-level rows): ${formatWithUnit(result.unattributed, unit(m))}._`,
@@ -238,6 +254,7 @@ function describeList(result: Extract<Result, { op: 'list' }>): Doc {
           c.markets.length ? `markets: ${c.markets.map(countryName).join(', ')}` : '',
           c.languages.length ? `languages: ${c.languages.map(languageName).join(', ')}` : '',
           `from ${c.start}${c.end ? ` to ${c.end}` : ''}`,
+          c.owner ? `owner: ${c.owner}` : '',
           c.via ?? '',
         ].filter(Boolean);
         return `*${esc(c.name)}* — ${esc(extra.join('; '))}`;

@@ -1,6 +1,6 @@
 """Helpers shared by the eval sets' expected.py scripts: figures, rankings and asset scopes over a
 semantics.Data, and the question records that go into questions.json."""
-from semantics import n
+from semantics import growth, n
 
 
 def question(q, expect, forbid=None):
@@ -46,3 +46,39 @@ class Helpers:
             v = a.get(key)
             return value in v if isinstance(v, list) else v == value
         return pred
+
+
+class Shorthands:
+    """The few figure helpers every expected.py uses, bound to one semantics.Data and its follower metric."""
+
+    def __init__(self, data, stock="followers"):
+        self.data = data
+        self.stock = stock
+
+    def fl(self, scope, metric, period):
+        """A flow over (start, end), as a number."""
+        return self.data.flow(scope, metric, *period)
+
+    def f(self, scope, metric, period):
+        """A flow over (start, end), formatted."""
+        return n(self.fl(scope, metric, period))
+
+    def st(self, scope, at):
+        """The stock's level at a date."""
+        return self.data.stock(scope, self.stock, at)
+
+    def chg(self, scope, period):
+        """The stock's change over (start, end)."""
+        return self.data.stock_change(scope, self.stock, *period)
+
+    def vs(self, scope, metric, cur, prev):
+        """[current, previous, growth] of a flow over two periods, formatted."""
+        a, b = self.fl(scope, metric, cur), self.fl(scope, metric, prev)
+        return [n(a), n(b), growth(a, b)]
+
+    def ranked(self, groups, metric, period, asc=False, no_ties=False):
+        """Groups ranked by a flow over (start, end): [(group, value), ...], largest first unless asc."""
+        out = self.data.by(groups, metric, *period)
+        if no_ties:
+            assert len({v for _, v in out}) == len(out), "tie"
+        return sorted(out, key=lambda x: x[1]) if asc else out

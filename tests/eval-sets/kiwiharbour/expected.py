@@ -15,12 +15,13 @@ Semantics used beyond _lib (kept here, _lib is unchanged):
 - "which channel grew the most" is answered by TikTok under both readings (absolute and relative gain),
   asserted below, so the expectation is the handle only."""
 import os
+from functools import partial
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
-from expect_helpers import Helpers, question  # noqa: E402
+from expect_helpers import Helpers, Shorthands, adder  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, growth, last_month, last_n_days, last_week, month, n, pct, quarter, since, this_month,
     this_quarter, this_week, week_before, write, year,
@@ -54,37 +55,10 @@ LANG = {"en": "English", "mi": "Māori", "ja": "Japanese", "zh": "Chinese", "de"
 # Campaign-level rows only in 2024 and only for Deep Time: 2025 language figures are unaffected.
 assert all(s == "deep-time" and d.year == 2024 for d, s, _, _, _ in data.rows if s in data.campaigns)
 Q = []
-
-
-def ask(q, expect, forbid=None):
-    Q.append(question(q, expect, forbid))
-
-
-def fl(scope, metric, period):
-    return data.flow(scope, metric, *period)
-
-
-def f(scope, metric, period):
-    return n(fl(scope, metric, period))
-
-
-def st(scope, at):
-    return data.stock(scope, "followers", at)
-
-
-def chg(scope, period):
-    return data.stock_change(scope, "followers", *period)
-
-
-def vs(scope, metric, cur, prev):
-    a, b = fl(scope, metric, cur), fl(scope, metric, prev)
-    return [n(a), n(b), growth(a, b)]
-
-
-def ranked(groups, metric, period):
-    out = data.by(groups, metric, *period)
-    assert len({v for _, v in out}) == len(out), "tie"
-    return out
+H = Shorthands(data)
+ask = adder(Q)
+fl, f, st, chg, vs = H.fl, H.f, H.st, H.chg, H.vs
+ranked = partial(H.ranked, no_ties=True)
 
 
 def available(code):

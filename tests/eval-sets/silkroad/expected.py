@@ -12,12 +12,13 @@ Semantics used beyond _lib (kept here, _lib is unchanged):
 - "which countries do we target" = the union of campaign and asset markets (identical here by design, 14);
   "how many languages" = the union of asset languages and versions (identical to campaign languages, 12)."""
 import os
+from functools import partial
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
-from expect_helpers import Helpers, question  # noqa: E402
+from expect_helpers import Helpers, Shorthands, adder  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, before_n, growth, last_month, last_n_days, last_week, month, n, pct, quarter, since,
     this_month, this_quarter, this_year, week_before, write,
@@ -47,24 +48,10 @@ assert all(len(a["markets"]) == 1 for a in data.assets.values())
 # Campaign-level rows only on campaigns with several markets: no market reading can claim them.
 assert all(len(data.campaigns[s]["markets"]) > 1 for _, s, _, _, _ in data.rows if s in data.campaigns)
 Q = []
-
-
-def ask(q, expect, forbid=None):
-    Q.append(question(q, expect, forbid))
-
-
-def fl(scope, metric, period):
-    return data.flow(scope, metric, *period)
-
-
-def f(scope, metric, period):
-    return n(fl(scope, metric, period))
-
-
-def ranked(groups, metric, period):
-    out = data.by(groups, metric, *period)
-    assert len({v for _, v in out}) == len(out), "tie"
-    return out
+H = Shorthands(data)
+ask = adder(Q)
+fl, f = H.fl, H.f
+ranked = partial(H.ranked, no_ties=True)
 
 
 def titles_except(*keep):
