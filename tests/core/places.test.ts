@@ -14,6 +14,7 @@ describe('countries, nationalities and languages', () => {
     ['how many views did the American audience bring?', { op: 'value', scope: { market: 'US' } }],
     ['views for Japanese-speaking audiences', { op: 'value', scope: { language: 'ja' } }],
     ['views for the Japanese audience', { op: 'value', scope: { market: 'JP' } }],
+    ['views from Japanese viewers in February', { op: 'value', scope: { market: 'JP' } }],
     // One piece of content in that language: the question is about it.
     ['How many views did the Japanese video get?', { op: 'value', scope: { asset: 'a2' } }],
     ['Did the English video win anything?', { op: 'list', what: 'awards', filter: { subject: 'a1' } }],

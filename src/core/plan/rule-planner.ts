@@ -847,7 +847,12 @@ const SPEAKING = new Set(['speaking', 'speakers', 'speaker', 'speak', 'language'
 
 function marketsFromNationalities(r: Reading, ds: Dataset): void {
   if (r.mentions.some((m) => m.refs.some((x) => x.kind === 'market'))) return;
-  if (!/\b(markets?|audiences?|target|targets|targeting|targeted|aimed|viewers in)\b/.test(r.norm)) return;
+  if (
+    !/\b(markets?|audiences?|target|targets|targeting|targeted|aimed|viewers?|fans in|people in)\b/.test(
+      r.norm,
+    )
+  )
+    return;
   const markets = marketCodes(ds);
   for (const m of r.mentions) {
     const code = DEMONYMS[m.text];
