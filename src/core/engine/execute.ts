@@ -12,6 +12,7 @@ import { groupBy, measure, select } from './measure.ts';
 import { metricRef } from './metric-ref.ts';
 import { goalItems, overview } from './overview.ts';
 import type { RankedItem, Result } from './result.ts';
+import { isTimeDimension, timeBuckets } from './time-buckets.ts';
 
 export function metricOf(ds: Dataset, id: string): Metric {
   const m = ds.metrics.get(id);
@@ -94,24 +95,36 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
     case 'breakdown': {
       const metric = metricOf(ds, plan.metric);
       const [from, to] = span(plan.period, now);
-      const groups = groupBy(select(ds, metric.id, plan.scope), plan.dimension);
+      const selected = select(ds, metric.id, plan.scope);
+      const time = isTimeDimension(plan.dimension) ? plan.dimension : undefined;
       let items: RankedItem[] = [];
       let total = 0;
-      for (const [key, list] of groups) {
-        const m = measure(metric, list, from, to, plan.change);
-        if (m.support === 0) continue;
-        items.push({ key, label: keyLabel(ds, plan.dimension, key), value: m.value });
+      if (time) {
+        // Calendar buckets: the same measure over each day, week or month of the period.
+        for (const b of timeBuckets(time, from, to)) {
+          const m = measure(metric, selected, b.from, b.to, plan.change);
+          if (m.support > 0) items.push({ key: b.key, label: b.label, value: m.value });
+        }
+      } else {
+        for (const [key, list] of groupBy(selected, plan.dimension)) {
+          const m = measure(metric, list, from, to, plan.change);
+          if (m.support === 0) continue;
+          items.push({ key, label: keyLabel(ds, plan.dimension, key), value: m.value });
+        }
       }
-      const whole = measure(metric, select(ds, metric.id, plan.scope), from, to, plan.change).value;
+      const whole = from > to ? 0 : measure(metric, selected, from, to, plan.change).value;
       const grouped = items.reduce((s, i) => s + i.value, 0);
-      // Markets overlap (one video may target several), so their total is the scope's, not the sum of groups.
-      if (plan.dimension === 'market') total = whole;
-      else total = grouped;
-      const unattributed = plan.dimension === 'market' ? 0 : whole - grouped;
-      items.sort(
-        (x, y) =>
-          (plan.op === 'top' && plan.order === 'asc' ? x.value - y.value : y.value - x.value) ||
-          x.label.localeCompare(y.label),
+      // Markets overlap (one video may target several), so their total is the scope's, not the sum of groups;
+      // levels of a stock at the end of each day or month do not add up either.
+      const overlapping = plan.dimension === 'market' || (time !== undefined && metric.kind === 'stock');
+      total = overlapping ? whole : grouped;
+      const unattributed = overlapping || time ? 0 : whole - grouped;
+      items.sort((x, y) =>
+        // A breakdown over time reads in calendar order; everything else by size.
+        plan.op === 'breakdown' && time
+          ? x.key.localeCompare(y.key)
+          : (plan.op === 'top' && plan.order === 'asc' ? x.value - y.value : y.value - x.value) ||
+            x.label.localeCompare(y.label),
       );
       // Ties at the cut are kept, and said: "top 3" with two at third place shows four.
       let tied = false;
@@ -122,7 +135,8 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         tied = end > plan.n;
         items = items.slice(0, end);
       }
-      for (const i of items) i.share = total === 0 ? undefined : i.value / total;
+      const levels = time !== undefined && metric.kind === 'stock';
+      for (const i of items) i.share = total === 0 || levels ? undefined : i.value / total;
       return {
         op: plan.op,
         metric: metricRef(metric),

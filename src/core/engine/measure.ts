@@ -78,6 +78,11 @@ export function keysOf(t: TaggedSeries, dimension: Dimension): readonly string[]
       return t.language ? [t.language] : [];
     case 'market':
       return t.markets;
+    case 'day':
+    case 'week':
+    case 'month':
+      // Calendar buckets cut rows by date, not series by owner (see time-buckets.ts).
+      return [];
   }
 }
 

@@ -6,12 +6,12 @@ import type { AverageUnit } from './plan-schema.ts';
 
 const AVERAGE = /\b(average|averages|averaged|avg|mean)\b/;
 const UNITS: [RegExp, AverageUnit][] = [
-  [/\b(daily|per day|a day|each day|every day)\b/, 'day'],
-  [/\b(weekly|per week|a week|each week|every week)\b(?! ago)/, 'week'],
-  [/\b(monthly|per month|a month|each month|every month)\b(?! ago)/, 'month'],
+  [/\b(daily|per day|a day)\b/, 'day'],
+  [/\b(weekly|per week|a week)\b(?! ago)/, 'week'],
+  [/\b(monthly|per month|a month)\b(?! ago)/, 'month'],
 ];
 /** A unit on its own asks for an average only in these forms ("views per day", "likes a week"). */
-const RATE = /\b(per|a|each|every) (day|week|month)\b(?! ago)/;
+const RATE = /\b(per|a) (day|week|month)\b(?! ago)/;
 
 /** The unit of the average the question asks for, if it asks for one (normalized, lower-case text). */
 export function averageUnit(norm: string): AverageUnit | undefined {

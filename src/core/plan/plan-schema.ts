@@ -45,7 +45,20 @@ export const scopeSchema = z.object({
 });
 export type Scope = z.infer<typeof scopeSchema>;
 
-export const DIMENSIONS = ['campaign', 'asset', 'channel', 'platform', 'language', 'market'] as const;
+/** What figures are grouped by: things in the catalog, or calendar buckets of the period (days, weeks, months). */
+export const DIMENSIONS = [
+  'campaign',
+  'asset',
+  'channel',
+  'platform',
+  'language',
+  'market',
+  'day',
+  'week',
+  'month',
+] as const;
+export const TIME_DIMENSIONS = ['day', 'week', 'month'] as const;
+export type TimeDimension = (typeof TIME_DIMENSIONS)[number];
 export const dimensionSchema = z.enum(DIMENSIONS);
 export type Dimension = z.infer<typeof dimensionSchema>;
 

@@ -18,7 +18,7 @@ import {
   wholeCalendar,
 } from './period-math.ts';
 import { findPeriods } from './period-phrases.ts';
-import type { Dimension, ListFilter, Period, QueryPlan, Scope } from './plan-schema.ts';
+import type { Dimension, ListFilter, Period, QueryPlan, Scope, TimeDimension } from './plan-schema.ts';
 import {
   DEMONYMS,
   FORMAT_NOUNS,
@@ -66,6 +66,8 @@ interface Reading {
   noun?: Noun;
   nounPlural: boolean;
   byDimension?: Dimension;
+  /** Days, weeks or months of the period as things to rank or list: "busiest day", "views by month". */
+  time?: { unit: TimeDimension; by: boolean; plural: boolean };
 }
 
 const FLOW_CHANGE =
@@ -223,6 +225,33 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
         period: whole,
         change,
       });
+    }
+  }
+
+  // Days, weeks or months of the period: "which month had the most views?", "views by week in May".
+  const time = r.time;
+  if (time) {
+    const ranks =
+      has(
+        /\b(most|top|best|highest|biggest|strongest|busiest|peak|least|fewest|lowest|worst|weakest|slowest|quietest|bottom)\b/,
+      ) && !time.by;
+    if (ranks || time.by) {
+      const asc = has(/\b(least|fewest|lowest|worst|weakest|slowest|quietest|bottom)\b/);
+      const n = topCount(r) ?? (time.plural ? 5 : 1);
+      return done(
+        ranks
+          ? {
+              op: 'top',
+              metric: metric.id,
+              dimension: time.unit,
+              n,
+              order: asc ? 'asc' : 'desc',
+              scope,
+              period: whole,
+              change,
+            }
+          : { op: 'breakdown', metric: metric.id, dimension: time.unit, scope, period: whole, change },
+      );
     }
   }
 
@@ -510,6 +539,8 @@ function read(question: string, ctx: PlanContext): Reading {
     }
   });
 
+  const time = timeWords(tokens, taken);
+
   // Leftover words: all of them lower confidence; those that look like a name stop any figure.
   const questionNames = capitalizedWords(question);
   const nameStarts = new Set(mentions.map((m) => m.start));
@@ -559,7 +590,40 @@ function read(question: string, ctx: PlanContext): Reading {
     noun,
     nounPlural,
     byDimension,
+    time,
   };
+}
+
+const TIME_UNITS: Record<string, TimeDimension> = {
+  day: 'day',
+  days: 'day',
+  daily: 'day',
+  week: 'week',
+  weeks: 'week',
+  weekly: 'week',
+  month: 'month',
+  months: 'month',
+  monthly: 'month',
+};
+
+/**
+ * Days, weeks or months named as things, outside any period phrase ("last week" is taken already): "which
+ * day", "by month", "month by month", "each week", "daily views". "Per day", "a day" and "average daily" are
+ * rates (average-phrases.ts), not this.
+ */
+function timeWords(tokens: string[], taken: boolean[]): Reading['time'] {
+  if (averageUnit(tokens.join(' ')) !== undefined && !tokens.includes('by')) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] ?? '';
+    const unit = TIME_UNITS[t];
+    if (!unit || taken[i]) continue;
+    const before = tokens[i - 1] ?? '';
+    if (['per', 'a', 'an', 'one', 'that', 'same'].includes(before)) continue;
+    const adjective = t.endsWith('ly');
+    const by = adjective || ['by', 'each', 'every'].includes(before) || tokens[i + 1] === 'by';
+    return { unit, by, plural: t.endsWith('s') };
+  }
+  return undefined;
 }
 
 const FILTER_WORDS = new Set(['in', 'on', 'from', 'via', 'through', 'among', 'across', 'within', 'for']);

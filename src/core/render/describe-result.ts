@@ -34,6 +34,9 @@ const DIMENSION_WORDS: Record<Dimension, [string, string]> = {
   platform: ['platform', 'platforms'],
   language: ['language', 'languages'],
   market: ['market', 'markets'],
+  day: ['day', 'days'],
+  week: ['week', 'weeks'],
+  month: ['month', 'months'],
 };
 
 export function goalLine(g: GoalItem): string {
@@ -159,6 +162,9 @@ export function describeResult(result: Result): Doc {
       const asc = result.order === 'asc';
       const first = result.items[0];
       const lostMost = result.change && asc && first !== undefined && first.value < 0;
+      // A stock by day or month: levels at each one's end, which do not add up.
+      const levels =
+        m.kind === 'stock' && !result.change && ['day', 'week', 'month'].includes(result.dimension);
       const lead =
         result.op === 'top' && result.items.length === 1 && first && lostMost
           ? `The ${one} that lost the most ${unit(m)} ${when(result.period)} is *${esc(first.label)}*: ${fig(-first.value, m)} lost (net change ${formatDelta(first.value)}).`
@@ -166,7 +172,7 @@ export function describeResult(result: Result): Doc {
             ? `The ${one} with the ${asc ? 'fewest' : 'most'} ${what} ${m.kind === 'stock' && !result.change ? `as of ${spell(result.period.to)}` : when(result.period)} is *${esc(first.label)}* with ${fig(first.value, m)}.`
             : result.op === 'top'
               ? `${asc ? 'Bottom' : 'Top'} ${result.items.length} ${many} by ${what} ${when(result.period)}${asc ? ' (fewest first)' : ''}:`
-              : `${m.label} by ${one}${scope} ${when(result.period)} — total ${fig(result.total, m)}:`;
+              : `${m.label} by ${one}${scope} ${when(result.period)} — ${levels ? 'latest' : 'total'} ${fig(result.total, m)}:`;
       const title =
         result.op === 'top' ? `${asc ? 'Bottom' : 'Top'} ${many} by ${unit(m)}` : `${m.label} by ${one}`;
       const sections = result.op === 'top' && result.items.length === 1 ? [lead] : [lead, lines.join('\n')];
