@@ -116,3 +116,12 @@ describe('average in the answer', () => {
     );
   });
 });
+
+describe('average per thing', () => {
+  it('"average likes per video" is a breakdown with the mean of the groups listed', async () => {
+    const a = await answer('average views per video in January', { dataset: ds, now: NOW });
+    expect(a.plan).toMatchObject({ op: 'breakdown', dimension: 'asset', mean: true });
+    // Sunrise Walk 175 is the only video with January views: the campaign row of 100 is not a video's.
+    expect(a.terminal).toContain('Average per video: 175 views (175 views over 1 video).');
+  });
+});

@@ -149,6 +149,9 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         unattributed,
         order: plan.op === 'top' ? plan.order : 'desc',
         ...(tied ? { tied } : {}),
+        ...(plan.op === 'breakdown' && plan.mean && items.length > 0 && !levels
+          ? { mean: grouped / items.length }
+          : {}),
       };
     }
     case 'goal':

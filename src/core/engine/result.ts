@@ -77,6 +77,8 @@ export interface RankedResult {
   order: 'desc' | 'asc';
   /** Top N: more than N items because some tie with the Nth. */
   tied?: boolean;
+  /** When asked for: the total over the groups listed, divided by their number. */
+  mean?: number;
 }
 
 export interface GoalItem {

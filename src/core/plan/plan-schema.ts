@@ -143,6 +143,8 @@ const breakdownPlan = z.object({
   scope: scopeSchema,
   period: periodSchema,
   change: z.boolean().default(false),
+  /** Also the average per group ("average likes per video"). */
+  mean: z.boolean().optional(),
 });
 
 const goalPlan = z.object({

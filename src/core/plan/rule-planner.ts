@@ -356,6 +356,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
         (explicitMetric || !has(/\b(list|name|names)\b/))))
   ) {
     const dim = r.byDimension ?? dimension ?? 'campaign';
+    const mean = has(/\b(average|averages|avg|mean|typical)\b/);
     return done({
       op: 'breakdown',
       metric: metric.id,
@@ -363,6 +364,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
       scope: withoutDimension(scope, dim),
       period: whole,
       change,
+      ...(mean ? { mean } : {}),
     });
   }
   if (superlative && topN !== undefined) {

@@ -176,6 +176,13 @@ export function describeResult(result: Result): Doc {
       const title =
         result.op === 'top' ? `${asc ? 'Bottom' : 'Top'} ${many} by ${unit(m)}` : `${m.label} by ${one}`;
       const sections = result.op === 'top' && result.items.length === 1 ? [lead] : [lead, lines.join('\n')];
+      if (result.mean !== undefined)
+        sections.push(
+          `Average per ${one}: ${fig(roundAverage(result.mean), m)} (${formatWithUnit(
+            result.items.reduce((sum, i) => sum + i.value, 0),
+            unit(m),
+          )} over ${result.items.length} ${result.items.length === 1 ? one : many}).`,
+        );
       const last = result.items[result.items.length - 1];
       if (result.tied && last) {
         const level = result.items.filter((i) => i.value === last.value).map((i) => `*${esc(i.label)}*`);
