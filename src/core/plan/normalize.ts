@@ -31,6 +31,19 @@ export function normalize(text: string): string {
 const SHORTHANDS: Record<string, string> = {
   whats: 'what',
   wheres: 'where',
+  hows: 'how',
+  whos: 'who',
+  // Contractions typed without the apostrophe read like those typed with it ("haven't" → "haven t").
+  havent: 'haven t',
+  hasnt: 'hasn t',
+  isnt: 'isn t',
+  arent: 'aren t',
+  dont: 'don t',
+  doesnt: 'doesn t',
+  didnt: 'didn t',
+  wasnt: 'wasn t',
+  werent: 'weren t',
+  cant: 'can t',
   wk: 'week',
   wks: 'weeks',
   yr: 'year',
@@ -42,7 +55,6 @@ const SHORTHANDS: Record<string, string> = {
   'week starting': 'week of',
   'week beginning': 'week of',
 };
-const SHORTHAND =
-  /\b(whats|wheres|wks?|yrs?|qtr|fortnight|w c|week commencing|week starting|week beginning)\b/g;
+const SHORTHAND = new RegExp(`\\b(${Object.keys(SHORTHANDS).join('|')})\\b`, 'g');
 
 export const tokenize = (normalized: string): string[] => (normalized ? normalized.split(' ') : []);

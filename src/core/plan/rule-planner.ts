@@ -233,7 +233,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   if (time) {
     const ranks =
       has(
-        /\b(most|top|best|highest|biggest|strongest|busiest|peak|least|fewest|lowest|worst|weakest|slowest|quietest|bottom)\b/,
+        /\b(most|top|best|highest|biggest|strongest|busiest|peak|favou?rite|least|fewest|lowest|worst|weakest|slowest|quietest|bottom)\b/,
       ) && !time.by;
     if (ranks || time.by) {
       const asc = has(/\b(least|fewest|lowest|worst|weakest|slowest|quietest|bottom)\b/);
@@ -267,7 +267,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     );
   // "Which channel grew the most?" ranks; it does not compare periods.
   const superlative = has(
-    /\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|least|fewest|lowest|worst|weakest|smallest|bottom|rank|ranked)\b/,
+    /\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|favou?rite|least|fewest|lowest|worst|weakest|smallest|bottom|rank|ranked)\b/,
   );
   const dimension = r.noun;
   if ((compareWords || flowGrowth || subjects.length >= 2) && !r.byDimension && !(superlative && dimension)) {
@@ -457,7 +457,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
 
 function read(question: string, ctx: PlanContext): Reading {
   const norm = normalize(question);
-  const tokens = tokenize(norm);
+  const tokens = tokenize(norm).map((t) => nounSpelling(t, ctx.lexicon));
   const taken = tokens.map(() => false);
   const mentions = exactMentions(tokens, ctx.lexicon, taken, 2);
   const shouted = shoutedCodes(question);
@@ -594,6 +594,27 @@ function read(question: string, ctx: PlanContext): Reading {
     byDimension,
     time,
   };
+}
+
+const NOUNS = Object.keys(TYPE_NOUNS).filter((n) => n.length >= 5);
+
+/** One letter off, or two neighbours swapped ("vidoe"). */
+function typoOf(word: string, target: string): boolean {
+  if (word.length === target.length) {
+    const diff = [...word].flatMap((c, i) => (c === target[i] ? [] : [i]));
+    if (diff.length === 1) return true;
+    const [a, b] = diff;
+    return (
+      diff.length === 2 && a !== undefined && b === a + 1 && word[a] === target[b] && word[b] === target[a]
+    );
+  }
+  return Math.abs(word.length - target.length) === 1 && distance(word, target) === 1;
+}
+
+/** "campains", "vidoes": a misspelt kind of thing, when the word is not a name or an ordinary word. */
+function nounSpelling(t: string, lexicon: Lexicon): string {
+  if (t.length < 5 || t in TYPE_NOUNS || GENERIC_WORDS.has(t) || lexicon.entries.has(t)) return t;
+  return NOUNS.find((n) => typoOf(t, n)) ?? t;
 }
 
 const TIME_UNITS: Record<string, TimeDimension> = {

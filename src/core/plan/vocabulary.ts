@@ -4,7 +4,7 @@
 export const PLATFORM_WORDS: Record<string, string[]> = {
   youtube: ['youtube', 'you tube', 'yt'],
   instagram: ['instagram', 'insta', 'ig'],
-  tiktok: ['tiktok', 'tik tok', 'douyin'],
+  tiktok: ['tiktok', 'tik tok', 'tt', 'douyin'],
   x: ['twitter', 'x com', 'x twitter'],
   facebook: ['facebook', 'fb', 'meta'],
   weibo: ['weibo', 'sina weibo'],
@@ -59,6 +59,8 @@ export const TYPE_NOUNS: Record<
 > = {
   video: 'asset',
   videos: 'asset',
+  vid: 'asset',
+  vids: 'asset',
   clip: 'asset',
   clips: 'asset',
   film: 'asset',
@@ -156,6 +158,7 @@ export const GENERIC_WORDS = new Set(
   library university institute foundation itself ourselves terms course pace basis general moment regard
   respect relation particular fact addition brief nutshell social socials media online internet web digital
   charge responsible looks look after handles handle handled manage managed form minutes hours seconds
+  favourite favorite
   mins hrs`
     .split(/\s+/)
     .filter(Boolean),
