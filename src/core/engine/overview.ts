@@ -96,9 +96,14 @@ export function overview(ds: Dataset, plan: OverviewPlan, now: Day): OverviewRes
           ...fact('Owner', c.owner),
           ...fact('Languages', list(c.languages, languageName)),
           ...fact('Markets', list(c.markets, countryName)),
+          // A few items are named; more are counted (the top one is shown below either way).
           ...fact(
             'Content',
-            assets.length ? `${assets.length} item${assets.length === 1 ? '' : 's'}` : undefined,
+            assets.length === 0
+              ? undefined
+              : assets.length <= 6
+                ? `${assets.length} item${assets.length === 1 ? '' : 's'}: ${assets.map((a) => a.title).join(', ')}`
+                : `${assets.length} items`,
           ),
         ],
         description: c.description,

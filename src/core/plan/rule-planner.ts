@@ -256,19 +256,43 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   }
 
   // Comparisons: two subjects, two periods, or a period against the one before.
-  const subjects = comparableScopes(r.mentions, scope);
+  const superlative = has(
+    /\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|favou?rite|least|fewest|lowest|worst|weakest|smallest|bottom|rank|ranked)\b/,
+  );
+  // "our two YouTube channels", "which TikTok account": the platform's channels, side by side or ranked.
+  const platformChannels =
+    r.noun === 'channel' && scope.platform && !scope.channel
+      ? ctx.dataset.catalog.channels.filter((c) => c.platform === scope.platform)
+      : [];
+  const comparative = has(/\b(which|what)\b/) && has(/\b(more|fewer|less|better|higher|lower|bigger)\b/);
+  if (platformChannels.length >= 2 && (comparative || superlative)) {
+    const asc = has(/\b(fewer|less|lower|least|fewest|lowest|worst|smallest)\b/);
+    return done({
+      op: 'top',
+      metric: metric.id,
+      dimension: 'channel',
+      n: topCount(r) ?? 1,
+      order: asc ? 'asc' : 'desc',
+      scope,
+      period: whole,
+      change,
+    });
+  }
   const compareWords = has(
     /\b(compare|compared|comparison|versus|vs|against|week before|month before|year before|period before|previous period|prior period|difference|differ|better or worse|than|(week|month|quarter|year) over (week|month|quarter|year)|wow|mom|qoq|yoy)\b/,
   );
+  // "Compare our two YouTube channels": its channels side by side; "both accounts combined" is one figure.
+  const together = has(/\b(combined|together|altogether|across|total|overall|in all)\b/);
+  const subjects =
+    compareWords && !together && platformChannels.length >= 2 && platformChannels.length <= 6 && r.nounPlural
+      ? platformChannels.map((c) => ({ ...withoutDimension(scope, 'platform'), channel: c.id }))
+      : comparableScopes(r.mentions, scope);
   const flowGrowth =
     metric.kind === 'flow' &&
     has(
       /\b(growth|grow|grew|change|changed|trend|trending|increase|increased|decrease|decreased|up or down|rise|rose|risen|fall|fell|fallen|drop|dropped|decline|declined|climb|climbed)\b/,
     );
   // "Which channel grew the most?" ranks; it does not compare periods.
-  const superlative = has(
-    /\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|favou?rite|least|fewest|lowest|worst|weakest|smallest|bottom|rank|ranked)\b/,
-  );
   const dimension = r.noun;
   if ((compareWords || flowGrowth || subjects.length >= 2) && !r.byDimension && !(superlative && dimension)) {
     if (subjects.length >= 2) {

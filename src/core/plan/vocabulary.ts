@@ -10,6 +10,8 @@ export const PLATFORM_WORDS: Record<string, string[]> = {
   weibo: ['weibo', 'sina weibo'],
   bilibili: ['bilibili', 'b站'],
   linkedin: ['linkedin', 'linked in'],
+  // The contract's catch-all platform, only as a phrase: "other" alone is an ordinary word.
+  other: ['other platform', 'other platforms', 'other channels'],
 };
 
 /** Common extra names of countries that ICU spells differently. */
