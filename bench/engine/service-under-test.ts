@@ -7,7 +7,8 @@ import { execute } from '../../src/core/engine/execute.ts';
 import type { Dataset } from '../../src/core/model/dataset.ts';
 import { type Day, parseDay } from '../../src/core/model/dates.ts';
 
-// The pieces under test, wired the way the CLI wires them (no LLM, in-memory store, a fixed "today").
+// The pieces under test, wired the way the CLI wires them (no LLM, in-memory store, a fixed "today"), with
+// the answer cache off.
 
 export interface UnderTest {
   dataset: Dataset;
@@ -24,6 +25,8 @@ export async function openService(yamlPath: string, now: string): Promise<UnderT
     data: staticDataSource(dataset),
     store: new MemoryStore(),
     fixedNow: now,
+    // Every question answered afresh: the figure is the engine's and the planner's, not a cache lookup.
+    answerCacheSize: 0,
   });
   return { dataset, service, execute, nowDay };
 }

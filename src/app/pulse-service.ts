@@ -49,6 +49,8 @@ export interface ServiceDeps {
   /** `digest subscribe|list|unsubscribe` and `alert …`, when the scheduler is wired in. */
   scheduleCommands?: ScheduleCommands;
   isScheduleCommand?: (text: string) => boolean;
+  /** Recent answers kept for repeated questions (default 500); 0 answers every question afresh. */
+  answerCacheSize?: number;
 }
 
 const notice = (title: string, mrkdwn: string, ds?: Dataset): Rendered =>
@@ -61,7 +63,7 @@ export function createPulseService(deps: ServiceDeps): PulseService {
   const todayDay = (): Day =>
     fixed ?? dayInZone(clock.now(), deps.data.current().catalog.organization.timezone);
   const threadKey = (thread: string) => `thread:${thread}`;
-  const answers = new AnswerCache<Answer>();
+  const answers = new AnswerCache<Answer>(deps.answerCacheSize ?? 500);
   const digests = new AnswerCache<{ result: DigestResult; rendered: Rendered }>(100);
   /** Everything an answer depends on besides thread context: a new data file or a new day changes the key. */
   const cacheKey = (kind: string, channel: string | undefined, text: string) =>

@@ -54,4 +54,17 @@ describe('answer cache', () => {
     expect(other.plan).not.toEqual(first.plan);
     expect(other.text).not.toBe(first.text);
   });
+
+  it('with size 0 every question is answered afresh', async () => {
+    const service = createPulseService({
+      data: staticDataSource(await load(MINI)),
+      store: new MemoryStore(),
+      fixedNow: '2024-02-29',
+      answerCacheSize: 0,
+    });
+    const first = await service.ask('views for Sunrise Walk');
+    const again = await service.ask('views for Sunrise Walk');
+    expect(again.text).toBe(first.text);
+    expect(again.result).not.toBe(first.result);
+  });
 });
