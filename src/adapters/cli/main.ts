@@ -12,6 +12,10 @@ const emit = (json: boolean, question: string, r: Rendered) =>
   out(json ? JSON.stringify({ question, text: r.text, blocks: r.blocks }) : `${r.terminal}\n`);
 
 /** `npx pulse …` (shared/spec/cli.md). Returns the exit code: 0 ok, 1 usage or config, 2 bad data. */
+
+/** "1 award", "3 awards", "9,148 series rows". */
+const count = (n: number, noun: string): string =>
+  `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 export async function runCli(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parseCliArgs>;
   try {
@@ -60,7 +64,7 @@ async function validate(dataFile: string | undefined): Promise<number> {
   const rows = ds.series.reduce((n, t) => n + t.series.days.length, 0);
   const c = ds.catalog;
   out(
-    `${ds.meta.source}: valid — ${c.metrics.length} metrics, ${c.campaigns.length} campaigns, ${c.channels.length} channels, ${c.assets.length} assets, ${c.awards.length} awards, ${c.rankings.length} rankings, ${rows.toLocaleString('en-US')} series rows (${ds.series.length} series)`,
+    `${ds.meta.source}: valid — ${count(c.metrics.length, 'metric')}, ${count(c.campaigns.length, 'campaign')}, ${count(c.channels.length, 'channel')}, ${count(c.assets.length, 'asset')}, ${count(c.awards.length, 'award')}, ${count(c.rankings.length, 'ranking')}, ${count(rows, 'series row')} (${ds.series.length} series)`,
   );
   return 0;
 }
