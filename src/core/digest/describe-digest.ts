@@ -18,7 +18,12 @@ export function describeDigest(d: DigestResult, narrative?: string): Doc {
   );
   if (d.campaigns.length)
     sections.push(
-      `*By campaign*\n${bullet(d.campaigns.map((c) => `*${esc(c.name)}* — ${change(c.current, c.previous, c.growth)}`))}`,
+      `*By campaign*\n${bullet(
+        d.campaigns.map(
+          (c) =>
+            `*${esc(c.name)}* — ${c.current === 0 && c.previous === 0 ? `no ${unit} recorded yet` : change(c.current, c.previous, c.growth)}`,
+        ),
+      )}`,
     );
   if (d.movers.length)
     sections.push(
