@@ -28,6 +28,15 @@ describe('people, the organization itself, and rankings of growth', () => {
       'what did Sunrise Walk get on Instagram?',
       { op: 'value', scope: { asset: 'a1', platform: 'instagram' } },
     ],
+    ['what happened last week?', { op: 'overview', kind: 'organization', period: { from: '2024-02-19' } }],
+    [
+      'any campaigns ending soon?',
+      {
+        op: 'list',
+        what: 'campaigns',
+        filter: { dates: 'end', period: { from: '2024-02-29', to: '2024-03-30' } },
+      },
+    ],
   ])('%s', (question, expected) => {
     expect(plan(question)).toMatchObject(expected);
   });

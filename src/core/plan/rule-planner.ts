@@ -444,6 +444,13 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
         campaign: what === 'assets' ? first('campaign') : undefined,
         format: what === 'assets' ? format : undefined,
         ...(what === 'campaigns' && period ? { period: wholeCalendar(period), dates: campaignDates(r) } : {}),
+        // "Any campaigns ending soon?", "starting soon": the next 30 days.
+        ...(what === 'campaigns' && !period && has(/\b(soon|shortly|coming weeks|next few weeks)\b/)
+          ? {
+              period: makePeriod('range', ctx.now, ctx.now + 30, 'the next 30 days'),
+              dates: campaignDates(r),
+            }
+          : {}),
       };
       return done({
         op: 'list',
@@ -460,7 +467,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     if (
       (entity && !asksFigure) ||
       has(
-        /\b(summary|summari[sz]e|overview|status|tell me about|how is|how are|doing|details|who owns|owner|when)\b/,
+        /\b(summary|summari[sz]e|overview|status|tell me about|how is|how are|doing|details|who owns|owner|when|what happened|recap|round ?up|highlights|how did we do)\b/,
       )
     ) {
       return done({ op: 'overview', kind: entity?.kind ?? 'organization', id: entity?.id, period: whole });
@@ -976,8 +983,18 @@ function marketsFromNationalities(r: Reading, ds: Dataset): void {
 
 /** "ended in 2023" / "started in 2024" / "ran in May": which campaign date a period filters on. */
 function campaignDates(r: Reading): 'start' | 'end' | 'active' {
-  if (/\b(ended|end|ends|finished|finish|completed|wrapped up|closed|concluded)\b/.test(r.norm)) return 'end';
-  if (/\b(started|start|starts|began|begin|launched|launch|kicked off|opened)\b/.test(r.norm)) return 'start';
+  if (
+    /\b(ended|end|ends|ending|finished|finish|finishing|completed|wrapped up|wrapping up|closed|closing|concluded)\b/.test(
+      r.norm,
+    )
+  )
+    return 'end';
+  if (
+    /\b(started|start|starts|starting|began|begin|launched|launch|launching|kicked off|opened|opening)\b/.test(
+      r.norm,
+    )
+  )
+    return 'start';
   return 'active';
 }
 
