@@ -29,6 +29,15 @@ describe('people, the organization itself, and rankings of growth', () => {
       { op: 'value', scope: { asset: 'a1', platform: 'instagram' } },
     ],
     ['what happened last week?', { op: 'overview', kind: 'organization', period: { from: '2024-02-19' } }],
+    // Non-native English (round 16).
+    [
+      'views of Sunrise Walk from January until now',
+      { op: 'value', period: { kind: 'since', from: '2024-01-01' } },
+    ],
+    ['which campaign not start yet', { op: 'list', what: 'campaigns', filter: { status: 'planned' } }],
+    ['how many video we have', { op: 'list', what: 'assets' }],
+    ['how many follower we get more in February', { op: 'value', metric: 'followers', change: true }],
+    ['what video is available for french?', { op: 'list', what: 'assets', filter: { language: 'fr' } }],
     [
       'any campaigns ending soon?',
       {

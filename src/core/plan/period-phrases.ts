@@ -85,6 +85,7 @@ function spelledDay(text: string, now: Day): Day | undefined {
 
 const DAY_PHRASE = `(\\d{4}-\\d{2}-\\d{2}|${MONTH_RE}\\.? \\d{1,2}(?:st|nd|rd|th)?(?!\\d)(?:,? \\d{4})?|\\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH_RE}\\.?(?:,? \\d{4})?)`;
 const UNIT = '(day|week|month|quarter|year)s?';
+const UNTIL_NOW = '(?:to|until|till|up to|up until|through) (?:now|today|date|the present)';
 
 interface Rule {
   re: RegExp;
@@ -124,6 +125,21 @@ const RULES: Rule[] = [
       const y = year ? Number(year) : latestMonth(month, now).y;
       if (!month || a < 1 || b < a || b > daysInMonth(y, month)) return undefined;
       return makePeriod('range', dayFromParts(y, month, a), dayFromParts(y, month, b));
+    },
+  },
+  {
+    // "from 1 August until now", "from July to today": the same as "since".
+    re: new RegExp(
+      `\\bfrom (?:the (?:start|beginning) of )?(?:${DAY_PHRASE}|${MONTH_RE}(?: (\\d{4}))?) ${UNTIL_NOW}\\b`,
+      'g',
+    ),
+    make: (m, now) => {
+      // Groups: 1 the day phrase (2 and 3 are its month words), 4 a month on its own, 5 its year.
+      const month = m[4] ? monthIndex(m[4]) : 0;
+      const y = m[5] ? Number(m[5]) : month ? latestMonth(month, now).y : 0;
+      const d = month ? dayFromParts(y, month, 1) : spelledDay(m[1] ?? '', now);
+      if (d === undefined || d > now) return undefined;
+      return makePeriod('since', d, now, `since ${month ? monthLabel(y, month) : rangeLabel(d, d)}`);
     },
   },
   {

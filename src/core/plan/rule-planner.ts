@@ -72,6 +72,9 @@ interface Reading {
 
 const FLOW_CHANGE =
   /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|add|adds|added|new|lost|lose|loses|losing|shed|sheds|loss|losses|net|change|changed|(pick|picks|picked|picking) up)\b/;
+/** "How many followers did we get more this month?": a gain, unless it compares with something ("than"). */
+const MORE_GAINED =
+  /\b(get|got|gets|getting|gained) more\b|\bhow (many|much) more\b(?!.*\bthan\b).*\b(get|got|gets|gain|gained)\b/;
 const FOLLOW_UP = /^(and|what about|how about|same for|same but|now|ok|okay|also|then|what if|but)\b/;
 
 /** Reads a question with rules and the data's own lexicon: no model, no network. */
@@ -198,7 +201,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   }
 
   // A stock over a period is its level at the end, unless the question asks what changed ("gained", "grew").
-  const change = metric.kind === 'stock' && has(FLOW_CHANGE);
+  const change = metric.kind === 'stock' && (has(FLOW_CHANGE) || has(MORE_GAINED));
 
   // "What share of views came from YouTube?": the breakdown along the named thing's kind, with percentages.
   if (has(/\b(share|percentage|percent|proportion|fraction) of\b|\bwhat percent\b|\bhow much of\b/)) {
@@ -430,8 +433,11 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   // Lists: "which campaigns target Japan", "videos available in French", "what is planned next", and counts
   // of things ("how many videos do we have?").
   const status = first('status') as ListFilter['status'];
+  // "How many videos do we have?"; also "how many video we have", the noun right after "how many/much".
   const countsThings =
-    has(/\bhow many\b/) && r.nounPlural && r.noun !== undefined && LIST_OF[r.noun] !== undefined;
+    r.noun !== undefined &&
+    LIST_OF[r.noun] !== undefined &&
+    ((has(/\bhow many\b/) && r.nounPlural) || has(new RegExp(`\\bhow (many|much) ${r.nounWord ?? ''}\\b`)));
   if (!explicitMetric && (countsThings || !has(/\b(how many|how much|total|sum)\b/))) {
     const what = countsThings ? LIST_OF[r.noun ?? 'asset'] : listKind(r, status);
     if (what) {
@@ -913,7 +919,9 @@ function topCount(r: Reading): number | undefined {
  * point to exactly one piece of content, the question is about that piece (its awards, its publication date).
  */
 function soleContent(r: Reading, ds: Dataset): void {
-  if (r.noun !== 'asset' || r.nounPlural) return;
+  // "what video is available in Vietnamese?" asks for a list, dubbed versions included.
+  if (r.noun !== 'asset' || r.nounPlural || /\b(available|version|versions|dubbed|dub)\b/.test(r.norm))
+    return;
   if (r.mentions.some((m) => m.refs.some((x) => x.kind === 'asset' || x.kind === 'campaign'))) return;
   const places = r.mentions.filter((m) => m.refs.some((x) => x.kind === 'language' || x.kind === 'market'));
   const place = places[0];

@@ -49,9 +49,24 @@ export const STATUS_WORDS: Record<string, string[]> = {
     'haven t started',
     'hasn t started',
     'yet to start',
+    'yet to begin',
+    'not start',
+    'not begin',
+    'not begun',
+    'not launched',
+    'not yet launched',
   ],
   paused: ['paused', 'on hold', 'suspended'],
-  completed: ['completed', 'finished', 'ended', 'wrapped up'],
+  completed: [
+    'completed',
+    'finished',
+    'ended',
+    'wrapped up',
+    'finish already',
+    'end already',
+    'already over',
+    'done',
+  ],
 };
 
 /** Nouns that say what kind of thing a question is about. */
