@@ -37,6 +37,8 @@ describe('days, weeks and months as things to rank or list', () => {
     ['busiest day in January', { op: 'top', dimension: 'day', n: 1 }],
     ['top 3 days for views in January', { op: 'top', dimension: 'day', n: 3 }],
     ['quietest week in January', { op: 'top', dimension: 'week', order: 'asc' }],
+    ['which 2 days in January had the most views?', { op: 'top', dimension: 'day', n: 2 }],
+    ['which date in January had the most views?', { op: 'top', dimension: 'day', n: 1 }],
     // Rates are averages, not buckets.
     ['views per day in January', { op: 'value', per: 'day' }],
     ['average weekly views in January', { op: 'value', per: 'week' }],
@@ -78,5 +80,26 @@ describe('days, weeks and months as things to rank or list', () => {
     expect(a.terminal).toContain(
       'The day with the most views in January 2024 is Wed January 10, 2024 with 115 views.',
     );
+  });
+
+  it('a ranking leaves out weeks cut short when whole ones exist; a breakdown keeps them', () => {
+    const jan = makePeriod('month', day('2024-01-01'), day('2024-01-31'));
+    const top = execute(
+      ds(),
+      {
+        op: 'top',
+        metric: 'views',
+        dimension: 'week',
+        n: 5,
+        order: 'asc',
+        scope: {},
+        period: jan,
+        change: false,
+      },
+      MINI_NOW,
+    );
+    // Jan 29 – 31 is cut by the month's end: not ranked. Whole weeks with views: Jan 1 (70) and Jan 8 (205).
+    expect(top.op === 'top' && top.items.map((i) => i.key)).toEqual(['2024-01-01', '2024-01-08']);
+    expect(timeBuckets('week', day('2024-01-29'), day('2024-01-31'))[0]?.full).toBe(false);
   });
 });

@@ -100,8 +100,11 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
       let items: RankedItem[] = [];
       let total = 0;
       if (time) {
-        // Calendar buckets: the same measure over each day, week or month of the period.
-        for (const b of timeBuckets(time, from, to)) {
+        // Calendar buckets: the same measure over each day, week or month of the period. A ranking leaves out
+        // weeks or months cut short (this week so far, a period starting mid-month) when whole ones exist.
+        const buckets = timeBuckets(time, from, to);
+        const complete = buckets.filter((b) => b.full);
+        for (const b of plan.op === 'top' && complete.length > 0 ? complete : buckets) {
           const m = measure(metric, selected, b.from, b.to, plan.change);
           if (m.support > 0) items.push({ key: b.key, label: b.label, value: m.value });
         }

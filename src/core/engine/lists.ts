@@ -61,7 +61,7 @@ function describe(ds: Dataset, f: ListPlan['filter']): string {
   if (f.campaign) parts.push(`in ${ds.nameOf(f.campaign)}`);
   if (f.subject) parts.push(`for ${ds.nameOf(f.subject)}`);
   if (f.ownOnly) parts.push(`for ${ds.catalog.organization.name} itself`);
-  if (f.level) parts.push(`${f.level} level`);
+  if (f.levels) parts.push(`${f.levels.join(' or ')} level`);
   if (f.index) parts.push(`in ${f.index}`);
   if (f.period) parts.push(f.period.label);
   return parts.join(', ');
@@ -137,7 +137,7 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
         (a) =>
           (a.date === undefined ? !f.period : a.date >= from && a.date <= to) &&
           (!f.ownOnly || a.subject === undefined) &&
-          (!f.level || a.level?.toLowerCase() === f.level.toLowerCase()),
+          (!f.levels || f.levels.some((l) => a.level?.toLowerCase() === l.toLowerCase())),
       );
       items.sort((a, b) => (b.date ?? 0) - (a.date ?? 0));
       return { op: 'list', what: 'awards', filterLabel, items: items.map((a) => awardLine(a, ds)) };

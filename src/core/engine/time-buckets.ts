@@ -8,6 +8,8 @@ export interface Bucket {
   label: string;
   from: Day;
   to: Day;
+  /** A whole day, Monday–Sunday week or calendar month, not one cut by the period or by today. */
+  full: boolean;
 }
 
 const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
@@ -31,7 +33,12 @@ export function timeBuckets(unit: TimeDimension, from: Day, to: Day): Bucket[] {
       end = Math.min(endOfMonth(y, m), to);
       label = monthLabel(y, m);
     }
-    out.push({ key: formatDay(day), label, from: day, to: end });
+    const full =
+      unit === 'day' ||
+      (unit === 'week'
+        ? day === startOfWeek(day) && end === day + 6
+        : partsOf(day).d === 1 && end === endOfMonth(partsOf(end).y, partsOf(end).m));
+    out.push({ key: formatDay(day), label, from: day, to: end, full });
     day = end + 1;
   }
   return out;

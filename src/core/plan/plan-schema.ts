@@ -85,8 +85,8 @@ export const listFilterSchema = z.object({
   subject: z.string().optional(),
   /** Awards: only the organization's own ("what has the museum itself won?"). */
   ownOnly: z.boolean().optional(),
-  /** Awards: only those of this level, as the data writes it ("national"). */
-  level: z.string().optional(),
+  /** Awards: only those of these levels, as the data writes them ("national"). */
+  levels: z.array(z.string()).optional(),
   platform: z.string().optional(),
   /** Assets: only these formats (stems, as in a scope). */
   format: z.array(z.string()).optional(),

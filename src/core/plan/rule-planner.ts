@@ -140,14 +140,14 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   ) {
     const subject = first('asset') ?? first('campaign');
     const ownOnly = !subject && has(/\b(itself|ourselves|as a whole|as an organi[sz]ation|directly)\b/);
-    const level = awardLevel(ctx.dataset, r.norm);
+    const levels = awardLevels(ctx.dataset, r.norm);
     return done({
       op: 'list',
       what: 'awards',
       filter: {
         subject,
         ...(ownOnly ? { ownOnly } : {}),
-        ...(level ? { level } : {}),
+        ...(levels.length ? { levels } : {}),
         ...(period ? { period } : {}),
       },
     });
@@ -447,7 +447,9 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
         market,
         language,
         platform: first('platform'),
-        campaign: what === 'assets' ? first('campaign') : undefined,
+        // Content, markets and languages can be those of one campaign.
+        campaign:
+          what === 'assets' || what === 'markets' || what === 'languages' ? first('campaign') : undefined,
         format: what === 'assets' ? format : undefined,
         ...(what === 'campaigns' && period ? { period: wholeCalendar(period), dates: campaignDates(r) } : {}),
         // "Any campaigns ending soon?", "starting soon": the next 30 days.
@@ -624,7 +626,8 @@ function read(question: string, ctx: PlanContext): Reading {
     periods,
     unknown,
     names,
-    unknownMetrics: tokens.filter((t, i) => !taken[i] && METRIC_WORDS.has(t)),
+    // "trying to reach", "to share": a verb after "to", not a measure.
+    unknownMetrics: tokens.filter((t, i) => !taken[i] && METRIC_WORDS.has(t) && tokens[i - 1] !== 'to'),
     nounWord,
     noun,
     nounPlural,
@@ -657,6 +660,8 @@ function nounSpelling(t: string, lexicon: Lexicon): string {
 const TIME_UNITS: Record<string, TimeDimension> = {
   day: 'day',
   days: 'day',
+  date: 'day',
+  dates: 'day',
   daily: 'day',
   week: 'week',
   weeks: 'week',
@@ -899,7 +904,8 @@ function withoutDimension(scope: Scope, dim: Dimension): Scope {
 function topCount(r: Reading): number | undefined {
   const count = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)';
   const superlative = '(?:most|least|best|worst|top|highest|lowest|biggest|largest|fewest|leading)';
-  const plural = Object.keys(TYPE_NOUNS)
+  // Kinds of things and calendar units: "which 2 days", "our four busiest days".
+  const plural = [...Object.keys(TYPE_NOUNS), 'days', 'weeks', 'months', 'dates']
     .filter((n) => n.endsWith('s'))
     .join('|');
   const m =
@@ -952,14 +958,14 @@ function monthEnds(p: Period): [Period, Period] | undefined {
   return [makePeriod('month', from, endOfMonth(a.y, a.m), monthLabel(a.y, a.m)), last];
 }
 
-/** "Any national-level awards?": a level the data uses, as a whole word ("national" is not "international"). */
-function awardLevel(ds: Dataset, norm: string): string | undefined {
+/**
+ * "Any national-level awards?", "national and regional awards": the levels the data uses that the question
+ * names, as whole words ("national" is not "international").
+ */
+function awardLevels(ds: Dataset, norm: string): string[] {
   const words = ` ${norm} `;
-  return ds.catalog.awards
-    .map((a) => a.level)
-    .filter((l): l is string => l !== undefined)
-    .sort((a, b) => b.length - a.length)
-    .find((l) => words.includes(` ${normalize(l)} `));
+  const levels = ds.catalog.awards.map((a) => a.level).filter((l): l is string => l !== undefined);
+  return [...new Set(levels)].filter((l) => words.includes(` ${normalize(l)} `));
 }
 
 /** The markets the data names, on campaigns or on content. */
