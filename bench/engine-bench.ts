@@ -51,7 +51,9 @@ try {
     ...measureLoad(data.yamlPath, Number(args['load-runs']), { ms: 3000, rssBytes: 400 * 1_048_576 }),
   );
 
-  line('\n## ask latency (createPulseService as the CLI builds it: rules only, MemoryStore; answer cache off)');
+  line(
+    '\n## ask latency (createPulseService as the CLI builds it: rules only, MemoryStore; answer cache off)',
+  );
   const opened = performance.now();
   const engine = await openService(data.yamlPath, NOW);
   line(`in-process load for the service: ${ms(performance.now() - opened)}`);

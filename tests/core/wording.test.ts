@@ -29,6 +29,16 @@ describe('people, the organization itself, and rankings of growth', () => {
       { op: 'value', scope: { asset: 'a1', platform: 'instagram' } },
     ],
     ['what happened last week?', { op: 'overview', kind: 'organization', period: { from: '2024-02-19' } }],
+    // Several subjects of different kinds (round 18).
+    [
+      'Sunrise Walk vs Beta Nights views in February',
+      { op: 'compare', scopes: [{ asset: 'a1' }, { campaign: 'beta' }] },
+    ],
+    [
+      'Alpha Launch and its video Sunrise Walk, views',
+      { op: 'compare', scopes: [{ campaign: 'alpha' }, { asset: 'a1' }] },
+    ],
+    ['views for Sunrise Walk of Alpha Launch in January', { op: 'value', scope: { asset: 'a1' } }],
     // Non-native English (round 16).
     [
       'views of Sunrise Walk from January until now',

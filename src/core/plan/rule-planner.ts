@@ -121,7 +121,8 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   }
 
   const scope = buildScope(refs);
-  const format = formatFilter(r, ctx.dataset);
+  // A content noun beside a named piece ("The Tiles of Marrowgate (the film)") describes it; it filters nothing.
+  const format = first('asset') ? undefined : formatFilter(r, ctx.dataset);
   if (format) scope.format = format;
   const whole = period ?? allTime(ctx.dataset.firstDay, ctx.now);
   const confident = r.unknown.length === 0;
@@ -286,10 +287,11 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   );
   // "Compare our two YouTube channels": its channels side by side; "both accounts combined" is one figure.
   const together = has(/\b(combined|together|altogether|across|total|overall|in all)\b/);
+  const sideBySide = compareWords || has(/\b(side by side|separately|one by one|individually)\b/);
   const subjects =
-    compareWords && !together && platformChannels.length >= 2 && platformChannels.length <= 6 && r.nounPlural
+    sideBySide && !together && platformChannels.length >= 2 && platformChannels.length <= 6 && r.nounPlural
       ? platformChannels.map((c) => ({ ...withoutDimension(scope, 'platform'), channel: c.id }))
-      : comparableScopes(r.mentions, scope);
+      : comparableScopes(r.mentions, scope, sideBySide || has(/\b(and|or)\b/));
   const flowGrowth =
     metric.kind === 'flow' &&
     has(
@@ -538,6 +540,7 @@ function read(question: string, ctx: PlanContext): Reading {
   mentions.push(...exactMentions(tokens, ctx.lexicon, taken, 1));
   mentions.sort((a, b) => a.start - b.start);
   extendToFullNames(mentions, tokens, taken);
+  nounSaysWhich(mentions, tokens, ctx.lexicon);
   // "I'd like to see…", "would like the figures": the verb, not the metric; "what share of views": a ratio.
   const verbLike = (m: Mention) =>
     (m.text === 'share' && tokens[m.end] === 'of') ||
@@ -634,6 +637,25 @@ function read(question: string, ctx: PlanContext): Reading {
     byDimension,
     time,
   };
+}
+
+/**
+ * "The Tiles of Marrowgate campaign" when a film is called "The Tiles of Marrowgate" and the campaign "Tiles of
+ * Marrowgate": the noun after a name says which kind of thing it is, so the name is read as that kind when
+ * the data has one by those words (the leading "the" aside).
+ */
+function nounSaysWhich(mentions: Mention[], tokens: string[], lexicon: Lexicon): void {
+  for (const m of mentions) {
+    const kind = TYPE_NOUNS[tokens[m.end] ?? ''];
+    if ((kind !== 'campaign' && kind !== 'asset') || m.refs.some((x) => x.kind === kind)) continue;
+    const words = tokens.slice(m.start, m.end);
+    const shorter = words[0] === 'the' ? words.slice(1).join(' ') : undefined;
+    const ref = shorter ? lexicon.entries.get(shorter)?.refs.find((x) => x.kind === kind) : undefined;
+    if (ref) {
+      m.refs = [ref];
+      m.start += 1;
+    }
+  }
 }
 
 const NOUNS = Object.keys(TYPE_NOUNS).filter((n) => n.length >= 5);
@@ -857,7 +879,20 @@ function buildScope(refs: (kind: Ref['kind']) => Ref[]): Scope {
 }
 
 /** Two or more things of one kind named in a question ("YouTube and TikTok") become separate scopes. */
-function comparableScopes(mentions: Mention[], base: Scope): Scope[] {
+function comparableScopes(mentions: Mention[], base: Scope, mixed: boolean): Scope[] {
+  // "Behind the Boats vs the night campaign", "the campaign and its own video": named things of both kinds,
+  // each its own subject, in the order named. Without a comparison or a list ("and", "or") a video named
+  // with its campaign is only more precise.
+  const named = mentions.flatMap((m) =>
+    m.refs.filter((r) => r.kind === 'asset' || r.kind === 'campaign').slice(0, 1),
+  );
+  const distinct = [...new Map(named.map((r) => [`${r.kind}:${r.id}`, r])).values()];
+  if (mixed && distinct.length >= 2 && new Set(distinct.map((r) => r.kind)).size === 2) {
+    const rest = { ...base };
+    delete rest.asset;
+    delete rest.campaign;
+    return distinct.slice(0, 6).map((r) => ({ ...rest, [r.kind]: r.id }));
+  }
   const kinds: (keyof Scope)[] = ['asset', 'campaign', 'channel', 'platform', 'language', 'market'];
   for (const kind of kinds) {
     const ids = [
