@@ -4,6 +4,7 @@ import { type Day, dayFromParts, partsOf } from '../model/dates.ts';
 import { countryName } from '../model/names.ts';
 import type { Metric } from '../model/types.ts';
 import { averageUnit } from './average-phrases.ts';
+import { markHandles } from './handles.ts';
 import type { Lexicon, Ref } from './lexicon.ts';
 import { exactMentions, fuzzyMentions, type Mention, suggest } from './mentions.ts';
 import { NAME_WORDS } from './name-words.ts';
@@ -261,7 +262,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
 
   // Comparisons: two subjects, two periods, or a period against the one before.
   const superlative = has(
-    /\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|favou?rite|least|fewest|lowest|worst|weakest|smallest|bottom|rank|ranked)\b/,
+    /\b(most|top|best|highest|biggest|largest|leading|strongest|greatest|favou?rite|fastest|quickest|least|fewest|lowest|worst|weakest|smallest|slowest|bottom|rank|ranked)\b/,
   );
   // "our two YouTube channels", "which TikTok account": the platform's channels, side by side or ranked.
   const platformChannels =
@@ -367,7 +368,8 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
       op: 'top',
       metric: ranked.id,
       dimension: dim,
-      n: topN ?? (r.nounPlural ? 5 : 1),
+      // "Rank our accounts by followers": all of them.
+      n: topN ?? (has(/\b(rank|ranked|ranking|order|sort|sorted)\b/) ? 50 : r.nounPlural ? 5 : 1),
       order: asc ? 'asc' : 'desc',
       scope: withoutDimension(scope, dim),
       period: whole,
@@ -469,7 +471,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
       });
     }
     // A named thing with no measure asked for: tell about it. "What did it get on Facebook?" asks a figure.
-    const entity = overviewTarget(refs);
+    const entity = overviewTarget(refs, ctx.dataset);
     const asksFigure =
       has(/\b(get|got|gets|earn|earned|earns|receive|received|pull|pulled|rack up|racked up)\b/) ||
       first('platform') !== undefined ||
@@ -484,7 +486,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     }
   }
   if (has(/\b(summary|summari[sz]e|overview|tell me about|report on)\b/)) {
-    const entity = overviewTarget(refs);
+    const entity = overviewTarget(refs, ctx.dataset);
     return done({ op: 'overview', kind: entity?.kind ?? 'organization', id: entity?.id, period: whole });
   }
 
@@ -497,10 +499,33 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
 }
 
 function read(question: string, ctx: PlanContext): Reading {
-  const norm = normalize(question);
+  const handles = markHandles(question, ctx.dataset.catalog.channels, (text) =>
+    ctx.lexicon.entries.has(normalize(text)),
+  );
+  const norm = normalize(handles.text);
   const tokens = tokenize(norm).map((t) => nounSpelling(t, ctx.lexicon));
   const taken = tokens.map(() => false);
-  const mentions = exactMentions(tokens, ctx.lexicon, taken, 2);
+  // Handles written literally: their channel, or a name Pulse cannot find.
+  const handleMentions: Mention[] = [];
+  const unknownHandles: string[] = [];
+  tokens.forEach((t, i) => {
+    const marked = handles.markers.get(t);
+    if (!marked) return;
+    taken[i] = true;
+    tokens[i] = marked.written.toLowerCase();
+    if (marked.channel === undefined) unknownHandles.push(marked.written);
+    else
+      handleMentions.push({
+        start: i,
+        end: i + 1,
+        refs: [{ kind: 'channel', id: marked.channel }],
+        strength: 3,
+        text: marked.written,
+        matched: marked.written,
+        fuzzy: false,
+      });
+  });
+  const mentions = [...handleMentions, ...exactMentions(tokens, ctx.lexicon, taken, 2)];
   const shouted = shoutedCodes(question);
   const markets = marketCodes(ctx.dataset);
   // "Did X gain followers?": a capital X is the platform when the data has an X account, wherever it stands.
@@ -535,6 +560,10 @@ function read(question: string, ctx: PlanContext): Reading {
       if (o >= m.start && o < m.end) taken[i] = true;
     });
   }
+  // "on Monday, November 10": a weekday named with its date adds nothing to it.
+  tokens.forEach((t, i) => {
+    if (WEEKDAYS.has(t) && !taken[i] && taken[i + 1]) taken[i] = true;
+  });
   mentions.push(...fuzzyMentions(tokens, ctx.lexicon, taken));
   // Parts of names and status words last: a misspelled full name beats the part of it spelled right.
   mentions.push(...exactMentions(tokens, ctx.lexicon, taken, 1));
@@ -588,8 +617,8 @@ function read(question: string, ctx: PlanContext): Reading {
   // Leftover words: all of them lower confidence; those that look like a name stop any figure.
   const questionNames = capitalizedWords(question);
   const nameStarts = new Set(mentions.map((m) => m.start));
-  const unknown: string[] = [];
-  const names: string[] = [];
+  const unknown: string[] = [...unknownHandles];
+  const names: string[] = [...unknownHandles];
   let run: number[] = [];
   const flush = () => {
     if (run.length) {
@@ -712,6 +741,12 @@ function timeWords(tokens: string[], taken: boolean[]): Reading['time'] {
   }
   return undefined;
 }
+
+const WEEKDAYS = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun'.split(
+    ' ',
+  ),
+);
 
 const FILTER_WORDS = new Set(['in', 'on', 'from', 'via', 'through', 'among', 'across', 'within', 'for']);
 
@@ -1099,6 +1134,7 @@ function listKind(r: Reading, status: string | undefined): ListPlan['what'] | un
 
 function overviewTarget(
   refs: (kind: Ref['kind']) => Ref[],
+  ds?: Dataset,
 ): { kind: 'campaign' | 'asset' | 'channel'; id: string } | undefined {
   const asset = refs('asset')[0];
   if (asset) return { kind: 'asset', id: asset.id };
@@ -1106,6 +1142,10 @@ function overviewTarget(
   if (campaign) return { kind: 'campaign', id: campaign.id };
   const channel = refs('channel')[0];
   if (channel) return { kind: 'channel', id: channel.id };
+  // "Tell me about our TikTok": a platform with one account is that account.
+  const platform = refs('platform')[0];
+  const only = platform ? ds?.catalog.channels.filter((c) => c.platform === platform.id) : undefined;
+  if (only?.length === 1 && only[0]) return { kind: 'channel', id: only[0].id };
   return undefined;
 }
 
