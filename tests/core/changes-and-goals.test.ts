@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/core/answer.ts';
 import type { GoalItem } from '../../src/core/engine/result.ts';
 import { goalLine } from '../../src/core/render/describe-result.ts';
-import { useMini } from '../helpers/fixtures.ts';
+import { MINI_NOW, useMini } from '../helpers/fixtures.ts';
 
-const { plan } = useMini();
+const { ds, plan } = useMini();
 
 describe('changes between periods and losses', () => {
   it('"rise or fall" compares with the period before', () => {
@@ -44,6 +45,29 @@ describe('changes between periods and losses', () => {
   it('"altogether" asks for one figure, "list every campaign" for a list', () => {
     expect(plan('views altogether, every channel and campaign')).toMatchObject({ op: 'value', scope: {} });
     expect(plan('list every campaign with its owner')).toMatchObject({ op: 'list', what: 'campaigns' });
+  });
+});
+
+describe('ranking by the change from the period before', () => {
+  it('"which campaign grew the most in February?" ranks campaigns by February minus January', async () => {
+    expect(plan('which campaign grew the most in February?')).toMatchObject({
+      op: 'top',
+      dimension: 'campaign',
+      delta: true,
+      order: 'desc',
+    });
+    expect(plan('which campaign dropped the most in February?')).toMatchObject({ delta: true, order: 'asc' });
+    const a = await answer('which campaign grew the most in February?', {
+      dataset: ds(),
+      now: MINI_NOW,
+      viewer: { channelId: 'C111' },
+    });
+    // Beta Nights: 580 in February, none in January. Alpha Launch: 0 against 275.
+    expect(a.result).toMatchObject({
+      items: [{ key: 'beta', value: 580, current: 580, previous: 0 }],
+      versus: { from: '2024-01-01', to: '2024-01-31' },
+    });
+    expect(a.terminal).toContain('is Beta Nights: +580 views (n/a (no base to compare)), 580 vs 0.');
   });
 });
 

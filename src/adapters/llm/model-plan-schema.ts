@@ -9,7 +9,7 @@ import { periodSchema, type QueryPlan, queryPlanSchema, scopeSchema } from '../.
 const derived = new Map<z.ZodType, z.ZodType>();
 
 /** Optional refinements the rules set from the question's own words; leaving them out keeps the prompt small. */
-const RULES_ONLY = new Set(['format', 'dates', 'also', 'per', 'owner', 'ownOnly', 'levels', 'mean']);
+const RULES_ONLY = new Set(['format', 'dates', 'also', 'per', 'owner', 'ownOnly', 'levels', 'mean', 'delta']);
 
 function modelFacing(schema: z.ZodType): z.ZodType {
   const seen = derived.get(schema);

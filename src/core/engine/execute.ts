@@ -97,6 +97,10 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
       const [from, to] = span(plan.period, now);
       const selected = select(ds, metric.id, plan.scope);
       const time = isTimeDimension(plan.dimension) ? plan.dimension : undefined;
+      const versus =
+        plan.op === 'top' && plan.delta && metric.kind === 'flow' && !time
+          ? previousPeriod(plan.period)
+          : undefined;
       let items: RankedItem[] = [];
       let total = 0;
       if (time) {
@@ -107,6 +111,15 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         for (const b of plan.op === 'top' && complete.length > 0 ? complete : buckets) {
           const m = measure(metric, selected, b.from, b.to, plan.change);
           if (m.support > 0) items.push({ key: b.key, label: b.label, value: m.value });
+        }
+      } else if (versus) {
+        const [pFrom, pTo] = span(versus, now);
+        for (const [key, list] of groupBy(selected, plan.dimension)) {
+          const cur = measure(metric, list, from, to, false);
+          const prev = measure(metric, list, pFrom, pTo, false);
+          if (cur.support + prev.support === 0) continue;
+          const label = keyLabel(ds, plan.dimension, key);
+          items.push({ key, label, value: cur.value - prev.value, current: cur.value, previous: prev.value });
         }
       } else {
         for (const [key, list] of groupBy(selected, plan.dimension)) {
@@ -139,7 +152,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         items = items.slice(0, end);
       }
       const levels = time !== undefined && metric.kind === 'stock';
-      for (const i of items) i.share = total === 0 || levels ? undefined : i.value / total;
+      for (const i of items) i.share = total === 0 || levels || versus ? undefined : i.value / total;
       return {
         op: plan.op,
         metric: metricRef(metric),
@@ -152,6 +165,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         unattributed,
         order: plan.op === 'top' ? plan.order : 'desc',
         ...(tied ? { tied } : {}),
+        ...(versus ? { versus } : {}),
         ...(plan.op === 'breakdown' && plan.mean && items.length > 0 && !levels
           ? { mean: grouped / items.length }
           : {}),

@@ -61,6 +61,9 @@ export interface RankedItem {
   value: number;
   /** Share of the total, 0..1; undefined when the total is 0. */
   share?: number;
+  /** Ranked by change: the figures of the period and of the one before. */
+  current?: number;
+  previous?: number;
 }
 
 export interface RankedResult {
@@ -77,6 +80,8 @@ export interface RankedResult {
   order: 'desc' | 'asc';
   /** Top N: more than N items because some tie with the Nth. */
   tied?: boolean;
+  /** Ranked by the change from this period before (value = current − previous). */
+  versus?: Period;
   /** When asked for: the total over the groups listed, divided by their number. */
   mean?: number;
 }

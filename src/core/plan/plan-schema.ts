@@ -134,6 +134,8 @@ const topPlan = z.object({
   scope: scopeSchema,
   period: periodSchema,
   change: z.boolean().default(false),
+  /** Flows: rank by the change from the period before ("which campaign grew the most vs last month"). */
+  delta: z.boolean().optional(),
 });
 
 const breakdownPlan = z.object({

@@ -355,8 +355,17 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   if (superlative && (dimension || r.byDimension)) {
     // "Which channel lost the most followers?": the largest loss is the most negative change.
     const losses = has(/\b(lost|lose|loses|losing|shed|sheds|loss|losses|dropped|declined|fell)\b/);
+    // "Which campaign grew the most vs last month?": a flow ranked by its change from the period before.
+    const delta =
+      metric.kind === 'flow' &&
+      period !== undefined &&
+      has(
+        /\b(grew|grow|grown|growth|increase|increased|rose|rise|risen|improved|climbed|jumped|declined|dropped|fell|decreased)\b/,
+      );
+    const falls = delta && has(/\b(declined|dropped|fell|decreased)\b/);
     const asc =
-      has(/\b(least|fewest|lowest|worst|weakest|smallest|bottom)\b/) !== (losses && has(FLOW_CHANGE));
+      has(/\b(least|fewest|lowest|worst|weakest|smallest|slowest|bottom)\b/) !==
+      ((losses && has(FLOW_CHANGE)) || falls);
     const dim = dimension ?? r.byDimension ?? 'asset';
     // "the biggest account": with no measure named, a channel's size is its audience (the first stock metric).
     // …and the one that grew the most, by the audience it gained.
@@ -374,6 +383,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
       scope: withoutDimension(scope, dim),
       period: whole,
       change: change || grew,
+      ...(delta && ranked.kind === 'flow' ? { delta } : {}),
     });
   }
   // "…altogether, every channel and campaign": one figure over all of them, not a breakdown.

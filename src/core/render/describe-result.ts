@@ -1,4 +1,4 @@
-import type { Average, AwardLine, GoalItem, MetricRef, Result } from '../engine/result.ts';
+import type { Average, AwardLine, GoalItem, MetricRef, RankedResult, Result } from '../engine/result.ts';
 import { parseDay, spellDay } from '../model/dates.ts';
 import { countryName, languageName, platformName } from '../model/names.ts';
 import type { Ranking } from '../model/types.ts';
@@ -154,6 +154,7 @@ export function describeResult(result: Result): Doc {
           context: [],
         };
       }
+      if (result.versus) return describeRise(result, one, many);
       const lines = result.items.map(
         (i, k) =>
           `${result.op === 'top' ? `${k + 1}. ` : ''}*${esc(i.label)}* — ${formatWithUnit(i.value, unit(m))}${i.share !== undefined && result.op === 'breakdown' ? ` (${formatPercent(i.share)})` : ''}`,
@@ -244,6 +245,30 @@ export function describeResult(result: Result): Doc {
       return { title: result.unknown.length ? 'Not found' : 'What I can answer', sections, context: [] };
     }
   }
+}
+
+/** A top N ranked by the change from the period before: each with its rise or fall and both figures. */
+function describeRise(result: RankedResult, one: string, many: string): Doc {
+  const m = result.metric;
+  const versus = result.versus?.label ?? 'the period before';
+  const falls = result.order === 'asc';
+  const change = (i: (typeof result.items)[number]) =>
+    `${formatDelta(i.value)} ${unit(m)} (${formatGrowth(i.previous ? i.value / i.previous : undefined)}), ${formatExact(i.current ?? 0)} vs ${formatExact(i.previous ?? 0)}`;
+  const [first] = result.items;
+  const sections =
+    result.items.length === 1 && first
+      ? [
+          `The ${one} whose ${unit(m)} ${falls ? 'fell' : 'rose'} the most ${when(result.period)} against ${esc(versus)} is *${esc(first.label)}*: ${change(first)}.`,
+        ]
+      : [
+          `${many[0]?.toUpperCase()}${many.slice(1)} by change in ${unit(m)} ${when(result.period)} against ${esc(versus)}${falls ? ' (largest fall first)' : ''}:`,
+          result.items.map((i, k) => `${k + 1}. *${esc(i.label)}* — ${change(i)}`).join('\n'),
+        ];
+  return {
+    title: `${m.label}: ${falls ? 'falls' : 'rises'} by ${one}`,
+    sections,
+    context: [periodNote(result.period)],
+  };
 }
 
 function periodNote(p: Period | undefined): string {
