@@ -39,6 +39,20 @@ describe('people, the organization itself, and rankings of growth', () => {
       { op: 'compare', scopes: [{ campaign: 'alpha' }, { asset: 'a1' }] },
     ],
     ['views for Sunrise Walk of Alpha Launch in January', { op: 'value', scope: { asset: 'a1' } }],
+    // A fresh general set (round 20).
+    [
+      'which campaign grew the most vs last month',
+      {
+        op: 'top',
+        dimension: 'campaign',
+        delta: true,
+        period: { kind: 'month-to-date', from: '2024-02-01' },
+      },
+    ],
+    [
+      'anything in the pipeline that hasn’t launched yet?',
+      { op: 'list', what: 'campaigns', filter: { status: 'planned' } },
+    ],
     // Non-native English (round 16).
     [
       'views of Sunrise Walk from January until now',

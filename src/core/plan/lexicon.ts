@@ -73,7 +73,7 @@ export class Lexicon {
     }
     for (const m of catalog.metrics) {
       for (const word of [m.label, m.id, ...m.aliases]) {
-        for (const form of inflections(word))
+        for (const form of [...inflections(word), ...reversed(word)])
           this.#add(form, { kind: 'metric', id: m.id }, 3, m.label, false);
       }
     }
@@ -219,3 +219,19 @@ function inflections(word: string): string[] {
   }
   return [...out];
 }
+
+/** "Watch hours" is also said "hours watched", "view time" "time viewed": the verb after, in the past. */
+function reversed(label: string): string[] {
+  const [verb, noun, ...rest] = tokenize(normalize(label));
+  if (!verb || !noun || rest.length > 0 || !PAST[verb]) return [];
+  return [`${noun} ${PAST[verb]}`];
+}
+
+const PAST: Record<string, string> = {
+  watch: 'watched',
+  view: 'viewed',
+  play: 'played',
+  stream: 'streamed',
+  listen: 'listened',
+  read: 'read',
+};

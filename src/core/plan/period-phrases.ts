@@ -311,7 +311,8 @@ function besideDate(m: RegExpExecArray): boolean {
   return link.test(before) || link.test(after) || m.index + m[0].length === m.input.length;
 }
 
-function toDate(unit: string, now: Day): Period | undefined {
+/** "This week", "this month so far" …: the unit's first day to `now`. */
+export function toDate(unit: string, now: Day): Period | undefined {
   const start =
     unit === 'day'
       ? now

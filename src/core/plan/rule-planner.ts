@@ -18,7 +18,7 @@ import {
   previousPeriod,
   wholeCalendar,
 } from './period-math.ts';
-import { findPeriods } from './period-phrases.ts';
+import { findPeriods, toDate } from './period-phrases.ts';
 import type { Dimension, ListFilter, Period, QueryPlan, Scope, TimeDimension } from './plan-schema.ts';
 import {
   DEMONYMS,
@@ -92,6 +92,16 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     refs('metric').map((x) => x.id),
   );
   const explicitMetric = refs('metric').length > 0;
+  // "…grew the most vs last month": the only period named is the baseline; the current one is this month so far
+  // (compared, as the contract says, with the same days before).
+  const baseline =
+    /\b(?:vs|versus|compared (?:to|with)|against|than|over)\s+(?:the\s+)?(?:last|previous|prior)\s+(week|month|quarter|year)\b/.exec(
+      r.norm,
+    );
+  if (baseline?.[1] && r.periods.length === 1) {
+    const current = toDate(baseline[1], ctx.now);
+    if (current) r.periods.splice(0, 1, current);
+  }
   const period = r.periods[0];
   const entityMentioned = r.mentions.some((m) =>
     m.refs.some((x) => ['campaign', 'asset', 'channel'].includes(x.kind)),
@@ -427,6 +437,9 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     has(
       /\b(publish|published|release|released|launch|launched|post|posted|came out|went live|go live|goes live)\b/,
     ) &&
+    // "…that hasn't launched yet", "in the pipeline": a campaign's status, not content by its date.
+    !first('status') &&
+    !has(/\b(not|hasn t|haven t|isn t|aren t|yet to)\b/) &&
     (r.noun === 'asset' || r.noun === undefined) &&
     !overviewTarget(refs)
   ) {

@@ -55,6 +55,9 @@ export const STATUS_WORDS: Record<string, string[]> = {
     'not begun',
     'not launched',
     'not yet launched',
+    'hasn t launched',
+    'haven t launched',
+    'yet to launch',
   ],
   paused: ['paused', 'on hold', 'suspended'],
   completed: [
