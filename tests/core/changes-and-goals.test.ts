@@ -23,6 +23,17 @@ describe('changes between periods and losses', () => {
     });
   });
 
+  it.each([
+    ['views from the 1st to the 10th of January', { kind: 'range', from: '2024-01-01', to: '2024-01-10' }],
+    ['views in February of last year', { kind: 'month', from: '2023-02-01', to: '2023-02-28' }],
+    ['views January last year', { kind: 'month', from: '2023-01-01' }],
+    ['likes in January of 2024', { kind: 'month', from: '2024-01-01', to: '2024-01-31' }],
+    ['views last February', { kind: 'month', from: '2023-02-01' }],
+    ['views last January', { kind: 'month', from: '2024-01-01' }],
+  ])('%s', (question, period) => {
+    expect(plan(question)).toMatchObject({ op: 'value', period });
+  });
+
   it('"since the start of the year" is the year so far', () => {
     expect(plan('followers gained since the start of the year')).toMatchObject({
       op: 'value',

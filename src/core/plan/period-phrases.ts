@@ -96,6 +96,15 @@ interface Rule {
 
 const RULES: Rule[] = [
   {
+    // "May of last year", "May last year": read before "last year" takes its words.
+    re: new RegExp(`\\b(?:in |during |for |over )?${MONTH_RE},? (?:of )?(last|this) year\\b`, 'g'),
+    make: (m, now) => {
+      const month = monthIndex(m[1] ?? '');
+      const y = partsOf(now).y - (m[2] === 'last' ? 1 : 0);
+      return month ? monthPeriod(y, month) : undefined;
+    },
+  },
+  {
     re: new RegExp(`\\b(?:between|from) ${DAY_PHRASE} (?:and|to|until|through|-) ${DAY_PHRASE}`, 'g'),
     make: (m, now) => {
       const a = spelledDay(m[1] ?? '', now);
@@ -114,7 +123,7 @@ const RULES: Rule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:from |between )?(\\d{1,2})(?:st|nd|rd|th)? (?:to |until |through |and )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}(?: ((?:19|20)\\d{2}))?\\b|\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)? (?:to |until |through |and )?(\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?\\b`,
+      `\\b(?:from |between )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:to |until |through |and )?(?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH_RE}(?: ((?:19|20)\\d{2}))?\\b|\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)? (?:to |until |through |and )?(\\d{1,2})(?:st|nd|rd|th)?(?:,? ((?:19|20)\\d{2}))?\\b`,
       'g',
     ),
     make: (m, now) => {
@@ -278,14 +287,28 @@ const RULES: Rule[] = [
     },
   },
   {
-    re: new RegExp(`\\b(in |during |for |of |over )?${MONTH_RE}(?: ((?:19|20)\\d{2}))?\\b`, 'g'),
+    // "May", "May 2024", "May of 2024", "May of last year", "last May" (the one before this month).
+    re: new RegExp(
+      `\\b(in |during |for |of |over |last )?${MONTH_RE}(?:,? (?:of )?((?:19|20)\\d{2})|,? (?:of )?(last|this) year)?\\b`,
+      'g',
+    ),
     make: (m, now) => {
       const word = m[2] ?? '';
       // "may" and "march" are also ordinary words: take them as months only with a preposition or a year.
-      if ((word === 'may' || word === 'march' || word === 'mar') && !m[1] && !m[3] && !besideDate(m))
+      if ((word === 'may' || word === 'march' || word === 'mar') && !m[1] && !m[3] && !m[4] && !besideDate(m))
         return undefined;
       const month = monthIndex(word);
-      const y = m[3] ? Number(m[3]) : latestMonth(month, now).y;
+      const current = partsOf(now);
+      const latest = latestMonth(month, now).y;
+      const y = m[3]
+        ? Number(m[3])
+        : m[4] === 'last'
+          ? current.y - 1
+          : m[4] === 'this'
+            ? current.y
+            : m[1] === 'last ' && month === current.m
+              ? latest - 1
+              : latest;
       return monthPeriod(y, month);
     },
   },
