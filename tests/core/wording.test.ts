@@ -53,6 +53,15 @@ describe('people, the organization itself, and rankings of growth', () => {
       'anything in the pipeline that hasn’t launched yet?',
       { op: 'list', what: 'campaigns', filter: { status: 'planned' } },
     ],
+    // A digest asked for in words: the last whole week (or month), as a scheduled digest covers.
+    [
+      'digest now',
+      { op: 'overview', kind: 'organization', period: { from: '2024-02-19', to: '2024-02-25' } },
+    ],
+    [
+      'monthly report please',
+      { op: 'overview', kind: 'organization', period: { from: '2024-01-01', to: '2024-01-31' } },
+    ],
     // Non-native English (round 16).
     [
       'views of Sunrise Walk from January until now',

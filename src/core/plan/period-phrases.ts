@@ -353,7 +353,8 @@ export function toDate(unit: string, now: Day): Period | undefined {
   return makePeriod(kind, start, now, `this ${unit} (${rangeLabel(start, now)})`);
 }
 
-function calendarBack(unit: string, now: Day, steps: number): Period | undefined {
+/** "Last week", "the month before last": the whole calendar unit `steps` back from the current one. */
+export function calendarBack(unit: string, now: Day, steps: number): Period | undefined {
   switch (unit) {
     case 'day':
       return makePeriod('day', now - steps, now - steps);

@@ -18,7 +18,7 @@ import {
   previousPeriod,
   wholeCalendar,
 } from './period-math.ts';
-import { findPeriods, toDate } from './period-phrases.ts';
+import { calendarBack, findPeriods, toDate } from './period-phrases.ts';
 import type { Dimension, ListFilter, Period, QueryPlan, Scope, TimeDimension } from './plan-schema.ts';
 import {
   DEMONYMS,
@@ -144,6 +144,19 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     followUp: false,
   });
 
+  // "digest now", "weekly report", "monthly summary": the overview of the last whole week (or month) — what a
+  // scheduled digest covers; in Slack, `/pulse digest now` gives the digest itself.
+  const report = /\b(digest|report|roundup|round up|summary|recap|update)\b/.exec(r.norm);
+  if (
+    report &&
+    !entityMentioned &&
+    !explicitMetric &&
+    (/\bdigest\b/.test(r.norm) || /\b(weekly|monthly)\b/.test(r.norm))
+  ) {
+    const unit = /\b(monthly|month)\b/.test(r.norm) ? 'month' : 'week';
+    const last = period ?? calendarBack(unit, ctx.now, 1);
+    if (last) return done({ op: 'overview', kind: 'organization', period: last });
+  }
   // Awards
   if (
     has(
