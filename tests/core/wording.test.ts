@@ -62,6 +62,10 @@ describe('people, the organization itself, and rankings of growth', () => {
       'monthly report please',
       { op: 'overview', kind: 'organization', period: { from: '2024-01-01', to: '2024-01-31' } },
     ],
+    // Where every campaign stands (round 22).
+    ['status of all campaigns', { op: 'list', what: 'campaigns', filter: {} }],
+    ["what's the status of each campaign?", { op: 'list', what: 'campaigns', filter: {} }],
+    ['where do all our campaigns stand?', { op: 'list', what: 'campaigns', filter: {} }],
     // Non-native English (round 16).
     [
       'views of Sunrise Walk from January until now',

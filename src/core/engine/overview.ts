@@ -88,7 +88,10 @@ export function overview(ds: Dataset, plan: OverviewPlan, now: Day): OverviewRes
         facts: [
           { label: 'Status', value: c.status },
           c.status === 'planned' && c.start > now
-            ? { label: 'Starts', value: formatDay(c.start) }
+            ? {
+                label: 'Starts',
+                value: `${formatDay(c.start)}${c.end === undefined ? '' : `, ends ${formatDay(c.end)}`}`,
+              }
             : {
                 label: 'Runs',
                 value: `${formatDay(c.start)} → ${c.end === undefined ? 'ongoing' : formatDay(c.end)}`,

@@ -411,6 +411,15 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   }
   // "…altogether, every channel and campaign": one figure over all of them, not a breakdown.
   const oneFigure = has(/\b(altogether|all together|in total|grand total|all in all)\b/);
+  // "What's the status of each campaign?", "where do all our campaigns stand?": the campaigns, listed.
+  const standing = !explicitMetric && has(/\b(status|statuses|stand|standing|state of play)\b/);
+  if (
+    standing &&
+    (r.byDimension === 'campaign' ||
+      (r.noun === 'campaign' && (r.nounPlural || has(/\b(all|each|every)\b/)))) &&
+    !entityMentioned
+  )
+    return done({ op: 'list', what: 'campaigns', filter: {} });
   if (
     !oneFigure &&
     (r.byDimension ||
