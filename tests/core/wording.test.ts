@@ -66,6 +66,7 @@ describe('people, the organization itself, and rankings of growth', () => {
     ['status of all campaigns', { op: 'list', what: 'campaigns', filter: {} }],
     ["what's the status of each campaign?", { op: 'list', what: 'campaigns', filter: {} }],
     ['where do all our campaigns stand?', { op: 'list', what: 'campaigns', filter: {} }],
+    ['how much did our youtube fans go up in February?', { op: 'value', metric: 'followers', change: true }],
     // Non-native English (round 16).
     [
       'views of Sunrise Walk from January until now',

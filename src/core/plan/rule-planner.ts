@@ -72,7 +72,7 @@ interface Reading {
 }
 
 const FLOW_CHANGE =
-  /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|add|adds|added|new|lost|lose|loses|losing|shed|sheds|loss|losses|net|change|changed|(pick|picks|picked|picking) up)\b/;
+  /\b(grow|grew|grown|growth|gain|gained|gains|increase|increased|add|adds|added|new|lost|lose|loses|losing|shed|sheds|loss|losses|net|change|changed|rise|rose|risen|climb|climbed|jump|jumped|drop|dropped|(pick|picks|picked|picking|go|goes|went|gone) up|(go|goes|went|gone) down)\b/;
 /** "How many followers did we get more this month?": a gain, unless it compares with something ("than"). */
 const MORE_GAINED =
   /\b(get|got|gets|getting|gained) more\b|\bhow (many|much) more\b(?!.*\bthan\b).*\b(get|got|gets|gain|gained)\b/;
