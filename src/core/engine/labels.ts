@@ -2,7 +2,7 @@ import type { Dataset } from '../model/dataset.ts';
 import { parseDay } from '../model/dates.ts';
 import { countryName, languageName, platformName } from '../model/names.ts';
 import type { Dimension, Scope } from '../plan/plan-schema.ts';
-import { timeBuckets } from './time-buckets.ts';
+import { bucketLabel } from './time-buckets.ts';
 
 /** The display name of a group key along a dimension. */
 export function keyLabel(ds: Dataset, dimension: Dimension, key: string): string {
@@ -26,7 +26,7 @@ export function keyLabel(ds: Dataset, dimension: Dimension, key: string): string
     case 'month': {
       // A calendar bucket's key is its first day.
       const first = parseDay(key);
-      return first === undefined ? key : (timeBuckets(dimension, first, first)[0]?.label ?? key);
+      return first === undefined ? key : bucketLabel(dimension, first, first, true);
     }
   }
 }

@@ -20,26 +20,29 @@ export const isTimeDimension = (d: Dimension): d is TimeDimension =>
 /** The days, weeks (Monday first) or calendar months of [from, to], the first and last cut to the period. */
 export function timeBuckets(unit: TimeDimension, from: Day, to: Day): Bucket[] {
   const out: Bucket[] = [];
-  let day = from;
-  while (day <= to) {
-    let end = day;
-    let label = `${WEEKDAYS[weekdayOf(day)]} ${spellDay(day)}`;
-    if (unit === 'week') {
-      end = Math.min(startOfWeek(day) + 6, to);
-      // A week cut by the period says which days it covers.
-      label = day === startOfWeek(day) && end === day + 6 ? `week of ${spellDay(day)}` : rangeLabel(day, end);
-    } else if (unit === 'month') {
-      const { y, m } = partsOf(day);
-      end = Math.min(endOfMonth(y, m), to);
-      label = monthLabel(y, m);
-    }
+  for (let day = from; day <= to; ) {
+    const { y, m, d } = partsOf(day);
+    const end =
+      unit === 'day'
+        ? day
+        : unit === 'week'
+          ? Math.min(startOfWeek(day) + 6, to)
+          : Math.min(endOfMonth(y, m), to);
     const full =
       unit === 'day' ||
-      (unit === 'week'
-        ? day === startOfWeek(day) && end === day + 6
-        : partsOf(day).d === 1 && end === endOfMonth(partsOf(end).y, partsOf(end).m));
-    out.push({ key: formatDay(day), label, from: day, to: end, full });
+      (unit === 'week' ? day === startOfWeek(day) && end === day + 6 : d === 1 && end === endOfMonth(y, m));
+    out.push({ key: formatDay(day), label: bucketLabel(unit, day, end, full), from: day, to: end, full });
     day = end + 1;
   }
   return out;
+}
+
+/** "Sat June 15, 2024", "week of May 6, 2024" (a week cut short: "May 1 – May 5, 2024"), "May 2024". */
+export function bucketLabel(unit: TimeDimension, from: Day, to: Day, full: boolean): string {
+  if (unit === 'day') return `${WEEKDAYS[weekdayOf(from)]} ${spellDay(from)}`;
+  if (unit === 'month') {
+    const { y, m } = partsOf(from);
+    return monthLabel(y, m);
+  }
+  return full ? `week of ${spellDay(from)}` : rangeLabel(from, to);
 }

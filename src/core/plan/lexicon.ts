@@ -45,10 +45,13 @@ export class Lexicon {
   readonly maxTokens: number;
   /** Entity names for "did you mean" suggestions and fuzzy matching. */
   readonly names: LexEntry[] = [];
+  /** The market codes the data names, on campaigns or on content. */
+  readonly markets: ReadonlySet<string>;
 
   constructor(ds: Dataset) {
     const { catalog } = ds;
     const codes = { languages: new Set<string>(), markets: new Set<string>() };
+    this.markets = codes.markets;
     for (const c of catalog.campaigns) {
       this.#add(c.name, { kind: 'campaign', id: c.id }, 3, c.name);
       for (const a of c.aliases) this.#add(a, { kind: 'campaign', id: c.id }, 2, c.name);

@@ -81,7 +81,7 @@ const FOLLOW_UP = /^(and|what about|how about|same for|same but|now|ok|okay|also
 /** Reads a question with rules and the data's own lexicon: no model, no network. */
 export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   const r = read(question, ctx);
-  marketsFromNationalities(r, ctx.dataset);
+  marketsFromNationalities(r, ctx.lexicon);
   soleContent(r, ctx.dataset);
   const refs = (kind: Ref['kind']) =>
     r.mentions.flatMap((m) => m.refs.filter((x) => x.kind === kind).slice(0, 1));
@@ -572,7 +572,7 @@ function read(question: string, ctx: PlanContext): Reading {
   });
   const mentions = [...handleMentions, ...exactMentions(tokens, ctx.lexicon, taken, 2)];
   const shouted = shoutedCodes(question);
-  const markets = marketCodes(ctx.dataset);
+  const markets = ctx.lexicon.markets;
   // "Did X gain followers?": a capital X is the platform when the data has an X account, wherever it stands.
   const capitalX =
     /(^|[^\p{L}])X([^\p{L}]|$)/u.test(question) &&
@@ -1083,16 +1083,9 @@ function awardLevels(ds: Dataset, norm: string): string[] {
   return [...new Set(levels)].filter((l) => words.includes(` ${normalize(l)} `));
 }
 
-/** The markets the data names, on campaigns or on content. */
-const marketCodes = (ds: Dataset): Set<string> =>
-  new Set([
-    ...ds.catalog.campaigns.flatMap((c) => c.markets),
-    ...ds.catalog.assets.flatMap((a) => a.markets),
-  ]);
-
 const SPEAKING = new Set(['speaking', 'speakers', 'speaker', 'speak', 'language', 'languages']);
 
-function marketsFromNationalities(r: Reading, ds: Dataset): void {
+function marketsFromNationalities(r: Reading, lexicon: Lexicon): void {
   if (r.mentions.some((m) => m.refs.some((x) => x.kind === 'market'))) return;
   if (
     !/\b(markets?|audiences?|target|targets|targeting|targeted|aimed|viewers?|fans in|people in)\b/.test(
@@ -1100,12 +1093,11 @@ function marketsFromNationalities(r: Reading, ds: Dataset): void {
     )
   )
     return;
-  const markets = marketCodes(ds);
   for (const m of r.mentions) {
     const code = DEMONYMS[m.text];
     // "Spanish-speaking audiences" are people of a language, wherever they live.
     if (SPEAKING.has(r.tokens[m.end] ?? '')) continue;
-    if (code && markets.has(code) && m.refs.some((x) => x.kind === 'language'))
+    if (code && lexicon.markets.has(code) && m.refs.some((x) => x.kind === 'language'))
       m.refs = [{ kind: 'market', id: code }];
   }
 }

@@ -1,4 +1,5 @@
 import type { Average, AwardLine, GoalItem, MetricRef, RankedResult, Result } from '../engine/result.ts';
+import { isTimeDimension } from '../engine/time-buckets.ts';
 import { parseDay, spellDay } from '../model/dates.ts';
 import { countryName, languageName, platformName } from '../model/names.ts';
 import type { Ranking } from '../model/types.ts';
@@ -164,8 +165,7 @@ export function describeResult(result: Result): Doc {
       const first = result.items[0];
       const lostMost = result.change && asc && first !== undefined && first.value < 0;
       // A stock by day or month: levels at each one's end, which do not add up.
-      const levels =
-        m.kind === 'stock' && !result.change && ['day', 'week', 'month'].includes(result.dimension);
+      const levels = m.kind === 'stock' && !result.change && isTimeDimension(result.dimension);
       const lead =
         result.op === 'top' && result.items.length === 1 && first && lostMost
           ? `The ${one} that lost the most ${unit(m)} ${when(result.period)} is *${esc(first.label)}*: ${fig(-first.value, m)} lost (net change ${formatDelta(first.value)}).`

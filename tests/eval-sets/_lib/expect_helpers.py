@@ -8,6 +8,12 @@ def question(q, expect, forbid=None):
     return {"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})}
 
 
+def ranking_terms(data):
+    """What a "what rankings are we in?" answer must name: every index and every rank."""
+    rankings = data.doc["rankings"]
+    return [r["index"] for r in rankings] + [str(r["rank"]) for r in rankings]
+
+
 def adder(Q):
     """add(q, expect, forbid=None) appending to the list Q."""
     return lambda q, expect, forbid=None: Q.append(question(q, expect, forbid))
@@ -82,3 +88,39 @@ class Shorthands:
         if no_ties:
             assert len({v for _, v in out}) == len(out), "tie"
         return sorted(out, key=lambda x: x[1]) if asc else out
+
+
+class Catalog(Shorthands):
+    """The figure shorthands plus the catalog's display names and the name lists questions expect or forbid,
+    for the sets built like amberlake (rankings refuse ties)."""
+
+    def __init__(self, data):
+        super().__init__(data)
+        self.title = {k: v["title"] for k, v in data.assets.items()}
+        self.cname = {k: v["name"] for k, v in data.campaigns.items()}
+        self.handle = {k: v["handle"] for k, v in data.channels.items()}
+        self.camps, self.assets = data.campaigns, data.assets
+        self.langs = sorted({a["language"] for a in data.assets.values()})
+        helpers = Helpers(data, no_ties=True)
+        self.top, self.lang = helpers.top, helpers.lang
+
+    @staticmethod
+    def others(names, keep):
+        """Every name in the dict `names` whose key is not in keep (for forbid lists)."""
+        return [v for k, v in names.items() if k not in keep]
+
+    def camps_where(self, pred):
+        """(names of the campaigns that pass pred, names of the others)."""
+        ids = [k for k, c in self.camps.items() if pred(c)]
+        return [self.cname[k] for k in ids], self.others(self.cname, ids)
+
+    def assets_in(self, code):
+        """(titles available in language `code`, dubbed versions included; the other titles)."""
+        ids = [k for k, a in self.assets.items()
+               if a["language"] == code or code in [v["language"] for v in a.get("versions", [])]]
+        return [self.title[k] for k in ids], self.others(self.title, ids)
+
+    def top_k(self, groups, metric, period, k, labels):
+        """The top k as names first, then figures (a tie anywhere in the ranking is refused)."""
+        t = self.top(groups, metric, period, k, labels)
+        return t[0::2] + t[1::2]

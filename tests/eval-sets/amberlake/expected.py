@@ -27,7 +27,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
-from expect_helpers import Helpers, Shorthands, adder  # noqa: E402
+from expect_helpers import Catalog, adder, ranking_terms  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, growth, last_month, last_n_days, last_quarter, last_week, month, n, named_month, pct,
     quarter, since, this_month, this_quarter, this_week, this_year, week_before, write, year,
@@ -47,37 +47,12 @@ assert LW == (D(2024, 12, 23), D(2024, 12, 29)) and LM == month(2024, 12)
 assert TW == (D(2024, 12, 30), NOW) and TM == TY == this_quarter(NOW) == (D(2025, 1, 1), NOW)
 assert last_quarter(NOW) == Q4 and named_month(NOW, 11) == month(2024, 11) and named_month(NOW, 12) == LM
 
-title = {k: v["title"] for k, v in data.assets.items()}
-cname = {k: v["name"] for k, v in data.campaigns.items()}
-handle = {k: v["handle"] for k, v in data.channels.items()}
-camps, assets = data.campaigns, data.assets
-LANGS = sorted({a["language"] for a in assets.values()})
-h = Helpers(data, no_ties=True)
-top, lang = h.top, h.lang
-H = Shorthands(data)
-fl, f, st, chg, vs = H.fl, H.f, H.st, H.chg, H.vs
+K = Catalog(data)
+title, cname, handle, camps, assets, LANGS = K.title, K.cname, K.handle, K.camps, K.assets, K.langs
+top, lang, top_k, others, camps_where, assets_in = K.top, K.lang, K.top_k, K.others, K.camps_where, K.assets_in
+fl, f, st, chg, vs = K.fl, K.f, K.st, K.chg, K.vs
 Q = []
 ask = adder(Q)
-
-
-def others(names, keep):
-    return [v for k, v in names.items() if k not in keep]
-
-
-def camps_where(pred):
-    ids = [k for k, c in camps.items() if pred(c)]
-    return [cname[k] for k in ids], others(cname, ids)
-
-
-def assets_in(code):
-    ids = [k for k, a in assets.items() if a["language"] == code or code in [v["language"] for v in a.get("versions", [])]]
-    return [title[k] for k in ids], others(title, ids)
-
-
-def top_k(groups, metric, period, k, labels):
-    """The top k as names first, then figures (a tie anywhere in the ranking is refused)."""
-    t = top(groups, metric, period, k, labels)
-    return t[0::2] + t[1::2]
 
 
 # ---- 1. a video's views in a month written without a year ----
@@ -225,7 +200,7 @@ ask("can u summarise Fells and Falls pls", ["active", f(C("fells-and-falls"), "v
 ask("plays on the lantern boats vid yesterday?", [f(A("lantern-boats"), "views", YESTERDAY)])
 
 # ---- 30. rankings ----
-RANKS = [r["index"] for r in data.doc["rankings"]] + [str(r["rank"]) for r in data.doc["rankings"]]
+RANKS = ranking_terms(data)
 ask("what rankings r we in", RANKS)
 
 # ---- 31. the top campaign ----

@@ -9,7 +9,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
-from expect_helpers import Helpers, question  # noqa: E402
+from expect_helpers import Helpers, question, ranking_terms  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, growth, last_month, last_n_days, last_quarter, last_week, month, n, named_month, pct, quarter,
     since, this_month, this_quarter, this_week, this_year, week_before, write, year,
@@ -130,7 +130,7 @@ ask(["Can you summarise Highland Kitchens?", "highland kitchens overview"],
 ask(["Cacao Trail Tasting views for yesterday", "What were yesterday's plays on Cacao Trail?"],
     [f(A("cacao-trail"), "views", YESTERDAY)])
 # 30. rankings
-RANKS = [r["index"] for r in data.doc["rankings"]] + [str(r["rank"]) for r in data.doc["rankings"]]
+RANKS = ranking_terms(data)
 ask(["What indexes rank us?", "show our rankings"], RANKS)
 # 31. the top campaign this month (1 January only)
 ask(["Best campaign by views this month?", "Which campaign is leading on plays this month?"],

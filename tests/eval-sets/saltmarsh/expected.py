@@ -25,7 +25,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
-from expect_helpers import Helpers, Shorthands, adder  # noqa: E402
+from expect_helpers import Catalog, adder  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, growth, last_month, last_n_days, last_week, month, n, named_month, pct, quarter,
     since, this_month, this_week, this_year, week_before, write,
@@ -44,15 +44,10 @@ YESTERDAY = (D(2025, 10, 16),) * 2
 assert LW == (D(2025, 10, 6), D(2025, 10, 12)) and LM == month(2025, 9) and TW == (D(2025, 10, 13), NOW)
 assert named_month(NOW, 8) == month(2025, 8) and named_month(NOW, 10) == (D(2025, 10, 1), D(2025, 10, 31))
 
-title = {k: v["title"] for k, v in data.assets.items()}
-cname = {k: v["name"] for k, v in data.campaigns.items()}
-handle = {k: v["handle"] for k, v in data.channels.items()}
-camps, assets = data.campaigns, data.assets
-LANGS = sorted({a["language"] for a in assets.values()})
-h = Helpers(data, no_ties=True)
-top, lang = h.top, h.lang
-H = Shorthands(data)
-fl, f, st, chg, vs = H.fl, H.f, H.st, H.chg, H.vs
+K = Catalog(data)
+title, cname, handle, camps, assets, LANGS = K.title, K.cname, K.handle, K.camps, K.assets, K.langs
+top, lang, top_k, others, camps_where, assets_in = K.top, K.lang, K.top_k, K.others, K.camps_where, K.assets_in
+fl, f, st, chg, vs = K.fl, K.f, K.st, K.chg, K.vs
 Q = []
 ask = adder(Q)
 NOBODY = ["#NUMBER"]

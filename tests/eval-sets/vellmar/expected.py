@@ -7,7 +7,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
-from expect_helpers import Helpers, question  # noqa: E402
+from expect_helpers import Helpers, question, ranking_terms  # noqa: E402
 from semantics import (  # noqa: E402
     ALL_TIME, D, Data, growth, last_month, last_n_days, last_week, n, named_month, pct, quarter, since,
     this_month, this_year, week_before, write,
@@ -138,7 +138,7 @@ ask(["Give me an overview of Flavours of Vellmar", "flavours of vellmar summary"
 ask(["How many views did Pastry Row at Sunrise get yesterday?", "pastry row views yesterday",
      "yesterday's plays for Pastry Row?"], [f(A("pastry-row"), "views", YESTERDAY)])
 # 30. rankings
-RANKS = [r["index"] for r in data.doc["rankings"]] + [str(r["rank"]) for r in data.doc["rankings"]]
+RANKS = ranking_terms(data)
 ask(["Which rankings do we appear in?", "list our rankings", "Where are we ranked?"], RANKS)
 # 31. the top campaign this month
 ask(["Which campaign has the most views so far this month?", "top campaign by views this month",
