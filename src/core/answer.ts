@@ -9,11 +9,12 @@ import { type Day, formatDay } from './model/dates.ts';
 import { briefOf } from './plan/catalog-brief.ts';
 import { Lexicon } from './plan/lexicon.ts';
 import { type QueryPlan, queryPlanSchema } from './plan/plan-schema.ts';
-import { planQuestion } from './plan/rule-planner.ts';
+import { planQuestion, type RulePlan } from './plan/rule-planner.ts';
 import { describeResult } from './render/describe-result.ts';
 import type { Doc } from './render/document.ts';
 import { escapeMrkdwn } from './render/escape.ts';
 import { layout, plain } from './render/layout.ts';
+import { planPhrase } from './render/plan-phrase.ts';
 
 const lexicons = new WeakMap<Dataset, Lexicon>();
 
@@ -52,24 +53,18 @@ export async function answer(question: string, ctx: AnswerContext): Promise<Answ
   });
   let plan = rule.plan;
   let planSource: Answer['planSource'] = rule.followUp ? 'context' : 'rules';
-  // An unknown name stays unknown: a model may not turn it into a figure.
-  const unknownName = plan.op === 'help' && rule.unknown.length > 0;
-  if (!rule.confident && !unknownName && ctx.planner) {
-    const brief = briefOf(ds, formatDay(ctx.now));
-    try {
-      const proposed = await ctx.planner.plan({ question, brief, previous: ctx.previous });
-      const parsed = proposed && queryPlanSchema.safeParse(proposed);
-      const checked = parsed?.success ? checkPlan(parsed.data, brief, question) : undefined;
-      if (checked?.ok) {
-        plan = clampAllTime(checked.plan, ds);
-        planSource = 'model';
-      } else if (proposed)
-        ctx.logger?.warn(
-          { reason: checked && !checked.ok ? checked.reason : 'schema' },
-          'model plan refused',
-        );
-    } catch (error) {
-      ctx.logger?.warn({ err: (error as Error).message }, 'model planner failed; using rules');
+  let degraded = false;
+  if (!rule.confident) {
+    // Words the rules could not use: the model reads the question when there is one; otherwise (or when it fails
+    // or is refused) the reply says what was understood and gives no figure. The rules' guess is never shown as
+    // a figure.
+    const modelPlan = ctx.planner ? await planWithModel(question, ds, ctx) : undefined;
+    if (modelPlan) {
+      plan = clampAllTime(modelPlan, ds);
+      planSource = 'model';
+    } else {
+      degraded = ctx.planner !== undefined;
+      plan = plan.op === 'help' ? plan : notUnderstood(rule, ds);
     }
   }
   const { result, doc } = run(ds, plan, ctx);
@@ -87,10 +82,52 @@ export async function answer(question: string, ctx: AnswerContext): Promise<Answ
       }
     } catch (error) {
       narrative = 'template';
+      // The summarizer failed (not declined): the template stands in only until it is back.
+      degraded = true;
       ctx.logger?.warn({ err: (error as Error).message }, 'summarizer failed; using the template');
     }
   }
-  return { question, plan, result, planSource, narrative, ...layout(doc, footerOf(ds, ctx.now)) };
+  return {
+    question,
+    plan,
+    result,
+    planSource,
+    narrative,
+    ...(degraded ? { degraded } : {}),
+    ...layout(doc, footerOf(ds, ctx.now)),
+  };
+}
+
+/** The model's reading of a question the rules could not fully explain, checked in core; undefined if refused. */
+async function planWithModel(
+  question: string,
+  ds: Dataset,
+  ctx: AnswerContext,
+): Promise<QueryPlan | undefined> {
+  const brief = briefOf(ds, formatDay(ctx.now));
+  try {
+    const proposed = await ctx.planner?.plan({ question, brief, previous: ctx.previous });
+    const parsed = proposed && queryPlanSchema.safeParse(proposed);
+    const checked = parsed?.success ? checkPlan(parsed.data, brief, question) : undefined;
+    if (checked?.ok) return checked.plan;
+    if (proposed)
+      ctx.logger?.warn({ reason: checked && !checked.ok ? checked.reason : 'schema' }, 'model plan refused');
+  } catch (error) {
+    ctx.logger?.warn({ err: (error as Error).message }, 'model planner failed');
+  }
+  return undefined;
+}
+
+/** No figure: what the rules understood, the words they could not use, and the question they would have answered. */
+function notUnderstood(rule: RulePlan, ds: Dataset): QueryPlan {
+  return {
+    op: 'help',
+    reason: 'not-understood',
+    unknown: rule.unknown,
+    suggestions: [],
+    understood: rule.understood,
+    closest: planPhrase(rule.plan, ds),
+  };
 }
 
 /** Runs a plan directly (buttons, digests): same engine, same rendering. */

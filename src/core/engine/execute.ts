@@ -178,7 +178,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
     case 'overview':
       return overview(ds, plan, now);
     case 'help':
-      return { op: 'help', unknown: plan.unknown, suggestions: plan.suggestions, examples: examplesFor(ds) };
+      return { ...plan, examples: examplesFor(ds) };
   }
 }
 

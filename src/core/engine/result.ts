@@ -181,6 +181,9 @@ export interface HelpResult {
   unknown: string[];
   suggestions: string[];
   examples: string[];
+  reason?: Extract<QueryPlan, { op: 'help' }>['reason'];
+  understood?: string[];
+  closest?: string;
 }
 
 export type Result =

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { parseDay } from './dates.ts';
-import { PLATFORMS } from './types.ts';
 
 // The data file contract v1 (shared/spec/data-format.md) as zod schemas. Unknown keys are errors everywhere
 // except under `extra`; references between lists are checked afterwards, in validate-references.ts.
@@ -51,7 +50,7 @@ export const campaignSchema = z.strictObject({
 
 export const channelSchema = z.strictObject({
   id,
-  platform: z.enum(PLATFORMS),
+  platform: z.string().regex(/^[a-z0-9-]+$/, 'must be a lowercase platform id (a-z, 0-9, -)'),
   handle: text,
   name: z.string().optional(),
   language: language.optional(),

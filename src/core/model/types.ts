@@ -2,18 +2,8 @@ import type { Day } from './dates.ts';
 
 export type MetricKind = 'flow' | 'stock';
 export type CampaignStatus = 'planned' | 'active' | 'paused' | 'completed';
-export const PLATFORMS = [
-  'youtube',
-  'instagram',
-  'tiktok',
-  'x',
-  'facebook',
-  'weibo',
-  'bilibili',
-  'linkedin',
-  'other',
-] as const;
-export type Platform = (typeof PLATFORMS)[number];
+/** A lowercase platform id: one of the known ones (platforms.ts) or any other. */
+export type Platform = string;
 
 export interface Organization {
   name: string;

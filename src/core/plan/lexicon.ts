@@ -1,14 +1,8 @@
 import type { Dataset } from '../model/dataset.ts';
 import { countryName, languageName } from '../model/names.ts';
+import { KNOWN_PLATFORMS } from '../model/platforms.ts';
 import { normalize, tokenize } from './normalize.ts';
-import {
-  COUNTRY_ALIASES,
-  DEMONYMS,
-  GENERIC_WORDS,
-  PLATFORM_WORDS,
-  STATUS_WORDS,
-  TYPE_NOUNS,
-} from './vocabulary.ts';
+import { COUNTRY_ALIASES, DEMONYMS, GENERIC_WORDS, STATUS_WORDS, TYPE_NOUNS } from './vocabulary.ts';
 
 export type RefKind =
   | 'campaign'
@@ -96,9 +90,14 @@ export class Lexicon {
         for (const form of inflections(tail)) this.#add(form, { kind: 'metric', id }, 2, tail, false);
       }
     }
-    for (const [platform, words] of Object.entries(PLATFORM_WORDS)) {
-      for (const w of words) this.#add(w, { kind: 'platform', id: platform }, 3, w, false);
+    const platforms = new Set(catalog.channels.map((c) => c.platform));
+    for (const [platform, known] of Object.entries(KNOWN_PLATFORMS)) {
+      if (known.ordinary && !platforms.has(platform)) continue;
+      for (const w of known.called) this.#add(w, { kind: 'platform', id: platform }, 3, known.name, false);
     }
+    // A platform the contract does not list is called by its id.
+    for (const p of platforms)
+      if (!KNOWN_PLATFORMS[p]) this.#add(p.replace(/-/g, ' '), { kind: 'platform', id: p }, 3, p, false);
     for (const code of codes.languages)
       this.#add(languageName(code), { kind: 'language', id: code }, 3, languageName(code), false);
     for (const code of codes.markets) {

@@ -95,6 +95,25 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
+  // The future, named so that it can be refused: it has no figures yet.
+  {
+    re: /\b(?:the )?(?:next|coming|upcoming) (day|week|month|quarter|year)\b/g,
+    make: (m, now) => nextCalendar(m[1] ?? '', now),
+  },
+  {
+    re: /\b(tomorrow|the day after tomorrow)\b/g,
+    make: (m, now) => {
+      const d = now + (m[1] === 'tomorrow' ? 1 : 2);
+      return makePeriod('day', d, d);
+    },
+  },
+  {
+    re: /\b(?:the )?(?:next|coming) (\d{1,3}) (day|week)s?\b/g,
+    make: (m, now) => {
+      const days = Number(m[1]) * (m[2] === 'week' ? 7 : 1);
+      return makePeriod('range', now + 1, now + days, `the next ${m[1]} ${m[2]}s`);
+    },
+  },
   {
     // "May of last year", "May last year": read before "last year" takes its words.
     re: new RegExp(`\\b(?:in |during |for |over )?${MONTH_RE},? (?:of )?(last|this) year\\b`, 'g'),
@@ -351,6 +370,14 @@ export function toDate(unit: string, now: Day): Period | undefined {
   if (start === undefined) return undefined;
   const kind = unit === 'day' ? 'day' : (`${unit}-to-date` as Period['kind']);
   return makePeriod(kind, start, now, `this ${unit} (${rangeLabel(start, now)})`);
+}
+
+/** "Next week", "next quarter": the whole calendar unit after the current one. */
+function nextCalendar(unit: string, now: Day): Period | undefined {
+  const p = calendarBack(unit, now, -1);
+  if (!p || unit !== 'week') return p;
+  const from = parseDay(p.from) ?? now;
+  return makePeriod('week', from, from + 6, `next week (${rangeLabel(from, from + 6)})`);
 }
 
 /** "Last week", "the month before last": the whole calendar unit `steps` back from the current one. */

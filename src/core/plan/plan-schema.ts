@@ -175,6 +175,15 @@ const helpPlan = z.object({
   unknown: z.array(z.string()).default([]),
   /** Close matches from the catalog, as display names. */
   suggestions: z.array(z.string()).default([]),
+  /**
+   * Why there is no figure: plain help, small talk, a name not in the data, words the rules could not use, or a
+   * period with no figures (the future).
+   */
+  reason: z.enum(['help', 'greeting', 'unknown-name', 'not-understood', 'no-period']).optional(),
+  /** What was understood, as short phrases ("views", "Neon Bridges (video)", "May 2024"). */
+  understood: z.array(z.string()).optional(),
+  /** The closest question that can be answered, in words; a button in Slack runs it. */
+  closest: z.string().optional(),
 });
 
 export const queryPlanSchema = z.discriminatedUnion('op', [

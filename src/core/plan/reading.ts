@@ -9,7 +9,8 @@ import { normalize, tokenize } from './normalize.ts';
 import { findPeriods } from './period-phrases.ts';
 import type { Dimension, Period, TimeDimension } from './plan-schema.ts';
 import type { PlanContext } from './rule-planner.ts';
-import { GENERIC_WORDS, METRIC_WORDS, NUMBER_WORDS, TYPE_NOUNS } from './vocabulary.ts';
+import { spelling } from './spelling.ts';
+import { GENERIC_WORDS, METRIC_WORDS, NUMBER_WORDS, SMALL_TALK, TYPE_NOUNS } from './vocabulary.ts';
 
 type Noun = (typeof TYPE_NOUNS)[string];
 
@@ -39,7 +40,7 @@ export function read(question: string, ctx: PlanContext): Reading {
     ctx.lexicon.entries.has(normalize(text)),
   );
   const norm = normalize(handles.text);
-  const tokens = tokenize(norm).map((t) => nounSpelling(t, ctx.lexicon));
+  const tokens = tokenize(norm).map((t) => spelling(t, ctx.lexicon));
   const taken = tokens.map(() => false);
   // Handles written literally: their channel, or a name Pulse cannot find.
   const handleMentions: Mention[] = [];
@@ -223,27 +224,6 @@ function nounSaysWhich(mentions: Mention[], tokens: string[], lexicon: Lexicon):
   }
 }
 
-const NOUNS = Object.keys(TYPE_NOUNS).filter((n) => n.length >= 5);
-
-/** One letter off, or two neighbours swapped ("vidoe"). */
-function typoOf(word: string, target: string): boolean {
-  if (word.length === target.length) {
-    const diff = [...word].flatMap((c, i) => (c === target[i] ? [] : [i]));
-    if (diff.length === 1) return true;
-    const [a, b] = diff;
-    return (
-      diff.length === 2 && a !== undefined && b === a + 1 && word[a] === target[b] && word[b] === target[a]
-    );
-  }
-  return Math.abs(word.length - target.length) === 1 && distance(word, target) === 1;
-}
-
-/** "campains", "vidoes": a misspelt kind of thing, when the word is not a name or an ordinary word. */
-function nounSpelling(t: string, lexicon: Lexicon): string {
-  if (t.length < 5 || t in TYPE_NOUNS || GENERIC_WORDS.has(t) || lexicon.entries.has(t)) return t;
-  return NOUNS.find((n) => typoOf(t, n)) ?? t;
-}
-
 const TIME_UNITS: Record<string, TimeDimension> = {
   day: 'day',
   days: 'day',
@@ -394,3 +374,10 @@ function shoutedCodes(question: string): Map<string, string> {
 /** Only little words; a two-letter one written in capitals ("UK") is not little. */
 const isStopPhrase = (phrase: string, shouted: Map<string, string>): boolean =>
   phrase.split(' ').every((w) => (STOP.has(w) || w.length <= 2) && !shouted.has(w));
+
+/** "hi", "thanks, that's great", "hello pulse!": small talk and little words only, nothing to look up. */
+export function isSmallTalk(r: Reading): boolean {
+  if (r.mentions.length || r.periods.length || r.unknown.length) return false;
+  const rest = r.tokens.filter((t) => SMALL_TALK.has(t) || !(STOP.has(t) || t === 'pulse' || t === 'bot'));
+  return rest.some((t) => SMALL_TALK.has(t)) && rest.every((t) => SMALL_TALK.has(t));
+}

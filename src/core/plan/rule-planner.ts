@@ -16,7 +16,9 @@ import {
 } from './period-math.ts';
 import { calendarBack, toDate } from './period-phrases.ts';
 import type { Dimension, ListFilter, Period, QueryPlan, Scope } from './plan-schema.ts';
+import { futureGuard, smallTalk } from './plan-guards.ts';
 import { type Reading, read } from './reading.ts';
+import { understoodOf } from './understood.ts';
 import { DEMONYMS, FORMAT_NOUNS, NUMBER_WORDS, TYPE_NOUNS } from './vocabulary.ts';
 
 export interface PlanContext {
@@ -35,6 +37,8 @@ export interface RulePlan {
   unknown: string[];
   /** True when the plan continues the thread's previous one. */
   followUp: boolean;
+  /** What was understood, in short phrases, for a reply that says what was not. */
+  understood: string[];
 }
 
 type ListPlan = Extract<QueryPlan, { op: 'list' }>;
@@ -49,6 +53,12 @@ const FOLLOW_UP = /^(and|what about|how about|same for|same but|now|ok|okay|also
 /** Reads a question with rules and the data's own lexicon: no model, no network. */
 export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   const r = read(question, ctx);
+  const understood = understoodOf(r, ctx.dataset);
+  const planned = smallTalk(r) ?? futureGuard(planReading(r, ctx), ctx.now);
+  return { ...planned, understood };
+}
+
+function planReading(r: Reading, ctx: PlanContext): Omit<RulePlan, 'understood'> {
   marketsFromNationalities(r, ctx.lexicon);
   soleContent(r, ctx.dataset);
   const refs = (kind: Ref['kind']) =>
@@ -75,7 +85,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
     m.refs.some((x) => ['campaign', 'asset', 'channel'].includes(x.kind)),
   );
 
-  const help = (unknown: string[]): RulePlan => ({
+  const help = (unknown: string[]): Omit<RulePlan, 'understood'> => ({
     plan: {
       op: 'help',
       unknown,
@@ -105,7 +115,7 @@ export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   if (format) scope.format = format;
   const whole = period ?? allTime(ctx.dataset.firstDay, ctx.now);
   const confident = r.unknown.length === 0;
-  const done = (plan: QueryPlan, sure = confident): RulePlan => ({
+  const done = (plan: QueryPlan, sure = confident): Omit<RulePlan, 'understood'> => ({
     plan,
     confident: sure,
     unknown: r.unknown,

@@ -1,19 +1,6 @@
 // General English for reading questions about campaigns. Nothing here names a dataset: names come from the
 // data file through the lexicon.
 
-export const PLATFORM_WORDS: Record<string, string[]> = {
-  youtube: ['youtube', 'you tube', 'yt'],
-  instagram: ['instagram', 'insta', 'ig'],
-  tiktok: ['tiktok', 'tik tok', 'tt', 'douyin'],
-  x: ['twitter', 'x com', 'x twitter'],
-  facebook: ['facebook', 'fb', 'meta'],
-  weibo: ['weibo', 'sina weibo'],
-  bilibili: ['bilibili', 'b站'],
-  linkedin: ['linkedin', 'linked in'],
-  // The contract's catch-all platform, only as a phrase: "other" alone is an ordinary word.
-  other: ['other platform', 'other platforms', 'other channels'],
-};
-
 /** Common extra names of countries that ICU spells differently. */
 export const COUNTRY_ALIASES: Record<string, string[]> = {
   US: ['usa', 'america', 'united states of america', 'the states'],
@@ -268,3 +255,12 @@ export const DEMONYMS: Record<string, string> = {
   saudi: 'SA',
   egyptian: 'EG',
 };
+
+/** Greetings, thanks and chat that ask for nothing: answered with a short hello and examples, never a figure. */
+export const SMALL_TALK = new Set(
+  `hi hey hello hiya howdy yo sup morning afternoon evening good day thanks thank thx ty cheers great awesome
+  nice cool perfect brilliant lovely amazing excellent ok okay kk alright sure got bye goodbye later welcome
+  appreciate appreciated helpful lol haha wow`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -4,6 +4,7 @@ import { parseDay, spellDay } from '../model/dates.ts';
 import { countryName, languageName, platformName } from '../model/names.ts';
 import type { Ranking } from '../model/types.ts';
 import type { Dimension, Period } from '../plan/plan-schema.ts';
+import { describeHelp } from './describe-help.ts';
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
 import { formatDelta, formatExact, formatGrowth, formatPercent, formatWithUnit } from './format.ts';
@@ -229,21 +230,8 @@ export function describeResult(result: Result): Doc {
       if (result.awards.length) sections.push(`*Awards*\n${bullet(result.awards.map(awardLineText))}`);
       return { title: result.name, sections, context: [] };
     }
-    case 'help': {
-      const sections: string[] = [];
-      if (result.unknown.length) {
-        const names = result.unknown.map((u) => `“${esc(u)}”`).join(', ');
-        sections.push(`I couldn't find ${names} in the campaign data, so I won't guess a figure.`);
-        if (result.suggestions.length)
-          sections.push(`Did you mean: ${result.suggestions.map((s) => `*${esc(s)}*`).join(', ')}?`);
-      } else {
-        sections.push(
-          "I answer questions about your campaigns' figures, goals, content, awards and rankings.",
-        );
-      }
-      sections.push(`*You can ask, for example:*\n${bullet(result.examples.map(esc))}`);
-      return { title: result.unknown.length ? 'Not found' : 'What I can answer', sections, context: [] };
-    }
+    case 'help':
+      return describeHelp(result);
   }
 }
 
