@@ -35,8 +35,6 @@ export interface Answer extends Rendered {
   result: Result;
   /** Who understood the question. */
   planSource: 'rules' | 'model' | 'context';
-  /** A configured model failed or was refused: the answer is a fallback and must not be cached. */
-  degraded?: boolean;
   /** Who wrote the narrative, when there is one. */
   narrative?: 'model' | 'template';
   /** A configured model failed or was refused, and the rules or the template answered instead: not cacheable. */

@@ -10,6 +10,7 @@ import { briefOf } from './plan/catalog-brief.ts';
 import { Lexicon } from './plan/lexicon.ts';
 import { type QueryPlan, queryPlanSchema } from './plan/plan-schema.ts';
 import { planQuestion, type RulePlan } from './plan/rule-planner.ts';
+import { splitRequests } from './plan/split-requests.ts';
 import { describeResult } from './render/describe-result.ts';
 import type { Doc } from './render/document.ts';
 import { escapeMrkdwn } from './render/escape.ts';
@@ -45,6 +46,43 @@ const wantsNarrative = (plan: QueryPlan, question: string): boolean =>
  */
 export async function answer(question: string, ctx: AnswerContext): Promise<Answer> {
   const ds = ctx.dataset.forChannel(ctx.viewer?.channelId);
+  const parts = splitRequests(question, lexiconOf(ds));
+  const answered = await Promise.all(parts.map((part) => answerPart(part, ds, ctx)));
+  const [first] = answered;
+  if (!first) throw new Error('a question has at least one part');
+  const doc = answered.length === 1 ? first.doc : mergeDocs(answered.map((p) => p.doc));
+  const degraded = answered.some((p) => p.degraded);
+  return {
+    question,
+    plan: first.plan,
+    result: first.result,
+    planSource: first.planSource,
+    narrative: first.narrative,
+    ...(degraded ? { degraded } : {}),
+    ...layout(doc, footerOf(ds, ctx.now)),
+  };
+}
+
+/** One question's plan, result and reply before layout. */
+interface Part {
+  plan: QueryPlan;
+  result: Result;
+  doc: Doc;
+  planSource: Answer['planSource'];
+  narrative: Answer['narrative'];
+  degraded: boolean;
+}
+
+/** Several requests in one question, answered in one message: each part under its own heading. */
+function mergeDocs(docs: Doc[]): Doc {
+  return {
+    title: docs.map((d) => d.title).join(' · '),
+    sections: docs.flatMap((d) => [`*${escapeMrkdwn(d.title)}*`, ...d.sections]),
+    context: [...new Set(docs.flatMap((d) => d.context))],
+  };
+}
+
+async function answerPart(question: string, ds: Dataset, ctx: AnswerContext): Promise<Part> {
   const rule = planQuestion(question, {
     dataset: ds,
     lexicon: lexiconOf(ds),
@@ -87,15 +125,7 @@ export async function answer(question: string, ctx: AnswerContext): Promise<Answ
       ctx.logger?.warn({ err: (error as Error).message }, 'summarizer failed; using the template');
     }
   }
-  return {
-    question,
-    plan,
-    result,
-    planSource,
-    narrative,
-    ...(degraded ? { degraded } : {}),
-    ...layout(doc, footerOf(ds, ctx.now)),
-  };
+  return { plan, result, doc, planSource, narrative, degraded };
 }
 
 /** The model's reading of a question the rules could not fully explain, checked in core; undefined if refused. */
