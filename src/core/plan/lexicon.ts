@@ -41,11 +41,14 @@ export class Lexicon {
   readonly names: LexEntry[] = [];
   /** The market codes the data names, on campaigns or on content. */
   readonly markets: ReadonlySet<string>;
+  /** The words of the award levels the data uses ("national", "regional"): understood, though not names. */
+  readonly levelWords: ReadonlySet<string>;
 
   constructor(ds: Dataset) {
     const { catalog } = ds;
     const codes = { languages: new Set<string>(), markets: new Set<string>() };
     this.markets = codes.markets;
+    this.levelWords = new Set(catalog.awards.flatMap((a) => (a.level ? tokenize(normalize(a.level)) : [])));
     for (const c of catalog.campaigns) {
       this.#add(c.name, { kind: 'campaign', id: c.id }, 3, c.name);
       for (const a of c.aliases) this.#add(a, { kind: 'campaign', id: c.id }, 2, c.name);
