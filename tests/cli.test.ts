@@ -45,6 +45,20 @@ describe('npx pulse (shared/spec/cli.md)', () => {
     expect(lines[1].text).toContain('Alpha Launch');
   });
 
+  it('ask --thread: the batch is one conversation, so a follow-up continues it; without it each line stands alone', () => {
+    const lines = 'How many views did Sunrise Walk get in January 2024?\nwhat about likes?\n';
+    const answers = (extra: string[]) =>
+      pulse(['ask', '--data', MINI, '--now', '2024-02-29', '--json', ...extra], lines)
+        .stdout.trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).text as string);
+    const [, followUp] = answers(['--thread']);
+    expect(followUp).toContain('Sunrise Walk');
+    expect(followUp).toContain('January 2024');
+    const [, alone] = answers([]);
+    expect(alone).not.toContain('Sunrise Walk');
+  });
+
   it('an unanswerable question still exits 0 with a helpful reply', () => {
     const r = pulse(['ask', '--data', MINI, '--now', '2024-02-29', 'views for the Moon Landing video']);
     expect(r.status).toBe(0);

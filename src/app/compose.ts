@@ -3,6 +3,7 @@ import { FileDataSource } from '../adapters/data/file-data-source.ts';
 import { createLogger } from '../adapters/log/pino-logger.ts';
 import { handleScheduleCommand, isScheduleCommand } from '../adapters/scheduler/schedule-commands.ts';
 import { MemoryStore } from '../adapters/store/memory-store.ts';
+import { guardWordsOf } from '../core/llm/guard-words.ts';
 import type { Clock, KeyValueStore, Logger } from '../core/ports.ts';
 import { systemClock } from '../core/ports.ts';
 import { type Config, loadConfig } from './config.ts';
@@ -65,6 +66,7 @@ export async function compose(options: ComposeOptions = {}): Promise<Composed> {
         clock,
         dataVersion: () => data.current().meta.version,
         secrets: [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret],
+        guardWords: () => guardWordsOf(data.current().catalog),
       })
     : undefined;
   const service = createPulseService({

@@ -19,6 +19,20 @@ const csvList = z
       .filter(Boolean),
   );
 
+/**
+ * An OpenAI-compatible base URL names the API version last (`…/v1`, `…/v1beta`); Google's compatibility layer
+ * ends in `/openai`. Anything else (`http://127.0.0.1:11434`) would be accepted by the SDK and 404 on every call,
+ * so it is refused at start-up. Query strings and a trailing slash do not count.
+ */
+function endsInApiVersion(url: string): boolean {
+  try {
+    const path = new URL(url).pathname.replace(/\/+$/, '');
+    return /\/v\d+(?:(?:alpha|beta)\d*)?$/i.test(path) || /\/openai$/i.test(path);
+  } catch {
+    return false;
+  }
+}
+
 export const envSchema = z
   .object({
     PULSE_DATA: z.string().default('data/pulse.yaml'),
@@ -39,9 +53,14 @@ export const envSchema = z
     /** Tests point the Web API at a local fake. */
     SLACK_API_URL: optionalText,
     OPENAI_API_KEY: optionalText,
-    OPENAI_BASE_URL: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), {
-      message: 'must be an http(s) URL, e.g. http://127.0.0.1:11434/v1 for Ollama',
-    }),
+    OPENAI_BASE_URL: optionalText
+      .refine((v) => v === undefined || /^https?:\/\//.test(v), {
+        message: 'must be an http(s) URL, e.g. http://127.0.0.1:11434/v1 for Ollama',
+      })
+      .refine((v) => v === undefined || !/^https?:\/\//.test(v) || endsInApiVersion(v), {
+        message:
+          'must end in the API version, e.g. http://127.0.0.1:11434/v1 (without it every model call gets 404)',
+      }),
     OPENAI_MODEL: z.string().default('gpt-4o-mini'),
     OPENAI_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
     /** Reasoning models reject temperature 0: set `default` to leave the server's own. */

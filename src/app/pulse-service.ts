@@ -5,6 +5,7 @@ import { buildDigest } from '../core/digest/digest.ts';
 import type { DigestOptions, DigestResult } from '../core/digest/digest-types.ts';
 import { PulseError } from '../core/errors.ts';
 import { guardNarrative } from '../core/llm/figure-guard.ts';
+import { guardWordsOf } from '../core/llm/guard-words.ts';
 import type { Dataset } from '../core/model/dataset.ts';
 import { type Day, dayInZone, formatDay, parseDay } from '../core/model/dates.ts';
 import type { QueryPlan } from '../core/plan/plan-schema.ts';
@@ -91,15 +92,17 @@ export function createPulseService(deps: ServiceDeps): PulseService {
       const previous = options.thread
         ? await deps.store.get<QueryPlan>(threadKey(options.thread))
         : undefined;
-      // A follow-up depends on the thread's last plan too, so that plan is part of its key.
+      // A follow-up depends on the thread's last plan too, so that plan is part of its key. The question keeps
+      // its case: the rules read capitals as names ("on the Gram" is not "on the gram").
       const key = cacheKey(
         'ask',
         options.viewer?.channelId,
-        `${question.trim().toLowerCase().replace(/\s+/g, ' ')}|${previous ? JSON.stringify(previous) : ''}`,
+        `${question.trim().replace(/\s+/g, ' ')}|${previous ? JSON.stringify(previous) : ''}`,
       );
       const cached = answers.get(key);
       const a = cached ?? (await answer(question, context(options.viewer, previous)));
-      if (!cached) answers.set(key, a);
+      // A fallback (the configured model failed or was refused) is not the answer once the model is back.
+      if (!cached && !a.degraded) answers.set(key, a);
       await remember(options.thread, a);
       return cached ? { ...a, question } : a;
     },
@@ -123,6 +126,7 @@ export function createPulseService(deps: ServiceDeps): PulseService {
       const ds = deps.data.current().forChannel(options.viewer?.channelId);
       const result = buildDigest(ds, todayDay(), options);
       let narrative: string | undefined;
+      let degraded = false;
       if (deps.summarizer) {
         const facts = describeDigest(result).sections.map(plain).join('\n');
         try {
@@ -131,13 +135,15 @@ export function createPulseService(deps: ServiceDeps): PulseService {
             result: digestAsResult(result),
             facts,
           });
-          if (text && guardNarrative(text, facts)) narrative = text.trim();
+          if (text && guardNarrative(text, facts, guardWordsOf(ds.catalog))) narrative = text.trim();
         } catch (error) {
+          degraded = true;
           logger.warn({ err: (error as Error).message }, 'digest narrative failed; using the template');
         }
       }
       const out = { result, rendered: layout(describeDigest(result, narrative), footerOf(ds, todayDay())) };
-      digests.set(key, out);
+      // The template stands in for a failed summarizer only until it recovers.
+      if (!degraded) digests.set(key, out);
       return out;
     },
 

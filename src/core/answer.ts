@@ -3,6 +3,7 @@ import { execute } from './engine/execute.ts';
 import type { Result } from './engine/result.ts';
 import { PulseError } from './errors.ts';
 import { guardNarrative } from './llm/figure-guard.ts';
+import { guardWordsOf } from './llm/guard-words.ts';
 import { checkPlan } from './llm/plan-check.ts';
 import type { Dataset } from './model/dataset.ts';
 import { type Day, formatDay } from './model/dates.ts';
@@ -111,7 +112,7 @@ async function answerPart(question: string, ds: Dataset, ctx: AnswerContext): Pr
     const facts = [doc.title, ...doc.sections].map(plain).join('\n');
     try {
       const text = await ctx.summarizer.summarize({ question, result, facts });
-      if (text && guardNarrative(text, facts)) {
+      if (text && guardNarrative(text, facts, guardWordsOf(ds.catalog))) {
         doc.sections.unshift(escapeMrkdwn(text.trim()));
         narrative = 'model';
       } else {

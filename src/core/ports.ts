@@ -36,7 +36,11 @@ export interface SummaryRequest {
   facts: string;
 }
 
-/** Writes narrative from a computed result. Its text is checked against the result before use. */
+/**
+ * Writes narrative from a computed result. Its text is checked against the result before use. Resolves undefined
+ * when it declines (nothing safe to say); rejects when the model could not be reached, so the caller knows the
+ * template stands in for a failure.
+ */
 export interface Summarizer {
   summarize(request: SummaryRequest): Promise<string | undefined>;
 }

@@ -55,6 +55,20 @@ describe('answer cache', () => {
     expect(other.text).not.toBe(first.text);
   });
 
+  it('keys a question as written: spacing does not matter, capitals do (the rules read them as names)', async () => {
+    const service = createPulseService({
+      data: staticDataSource(await load(MINI)),
+      store: new MemoryStore(),
+      fixedNow: '2024-02-29',
+    });
+    const first = await service.ask('views for Sunrise Walk');
+    const spaced = await service.ask('  views for   Sunrise Walk ');
+    const lower = await service.ask('views for sunrise walk');
+    expect(spaced.result).toBe(first.result);
+    expect(lower.result).not.toBe(first.result);
+    expect(lower.question).toBe('views for sunrise walk');
+  });
+
   it('with size 0 every question is answered afresh', async () => {
     const service = createPulseService({
       data: staticDataSource(await load(MINI)),

@@ -60,9 +60,9 @@ describe('countries, nationalities and languages', () => {
 
   it('a period that has not started has no figure, not today’s', async () => {
     const a = await answer('views in December 2024', { dataset: ds(), now: NOW });
-    expect(a.result).toMatchObject({ op: 'value', hasData: false });
-    expect(a.terminal).toContain('no views figures');
+    expect(a.result).toMatchObject({ op: 'help', reason: 'no-period', unknown: ['December 2024'] });
+    expect(a.terminal).toContain('has not happened yet');
     const stock = await answer('followers in December 2024', { dataset: ds(), now: NOW });
-    expect(stock.result).toMatchObject({ op: 'value', hasData: false });
+    expect(stock.result).toMatchObject({ op: 'help', reason: 'no-period' });
   });
 });

@@ -64,7 +64,13 @@ export const harbourviewBrief: CatalogBrief = {
   rankings: ['Global Liveability Index', 'World Cities Culture Ranking', 'Asia Pacific Travel Destinations'],
 };
 
-export const lastWeek = { kind: 'week', from: '2024-06-17', to: '2024-06-23', label: 'last week' } as const;
+// Labelled as the plan check labels them (from the dates), so a checked plan equals its input.
+export const lastWeek = {
+  kind: 'week',
+  from: '2024-06-17',
+  to: '2024-06-23',
+  label: 'last week (Jun 17 – Jun 23, 2024)',
+} as const;
 export const may = { kind: 'month', from: '2024-05-01', to: '2024-05-31', label: 'May 2024' } as const;
 
 const noScope: Record<string, string | null> = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figuresOf, guardNarrative, ungroundedFigures } from '../../src/core/llm/figure-guard.ts';
+import type { GuardWords } from '../../src/core/llm/guard-words.ts';
 
 const facts = [
   '*Harbourview by Night* had *97,235 views* last week (Jun 17 – Jun 23, 2024), −2.6% vs the week before (99,847).',
@@ -13,11 +14,28 @@ describe('figuresOf', () => {
       'Up +12.5% to 1,234,567 (1.2M) and 5 million on 2024-05-01; Q3 stays a name.',
     ).map((f) => [f.kind, f.raw]);
     expect(kinds).toEqual([
-      ['date', '2024-05-01'],
       ['percent', '+12.5%'],
       ['plain', '1,234,567'],
       ['short', '1.2M'],
       ['short', '5 million'],
+      ['date', '2024-05-01'],
+    ]);
+  });
+
+  it('reads numbers in words, ordinals, ranks and spelled dates', () => {
+    const kinds = figuresOf(
+      'About two million views, twelve thousand likes and 1.9 million shares; 27th, #41, the twenty-seventh, eighteen awards, June 18, 2024 and 3 May.',
+    ).map((f) => [f.kind, f.raw]);
+    expect(kinds).toEqual([
+      ['short', 'two million'],
+      ['short', 'twelve thousand'],
+      ['short', '1.9 million'],
+      ['ordinal', '27th'],
+      ['ordinal', '#41'],
+      ['ordinal', 'twenty-seventh'],
+      ['plain', 'eighteen'],
+      ['date', 'June 18, 2024'],
+      ['date', '3 May'],
     ]);
   });
 });
@@ -71,5 +89,112 @@ describe('guardNarrative', () => {
   it('rejects an empty narrative and accepts one without figures', () => {
     expect(guardNarrative('   ', facts)).toBe(false);
     expect(guardNarrative('The night campaign is doing steadily.', facts)).toBe(true);
+  });
+});
+
+describe('guardNarrative: numbers in words', () => {
+  const stated = 'Life Aesthetics: 1,864,671 views (1.9M) and 12,345 likes (12.3K) in May 2024.';
+
+  it('rejects spelled-out figures the facts do not state', () => {
+    expect(guardNarrative('Life Aesthetics passed two million views in May.', stated)).toBe(false);
+    expect(guardNarrative('Views came to about two million.', stated)).toBe(false);
+    expect(guardNarrative('It drew twelve thousand likes.', stated)).toBe(false);
+    expect(ungroundedFigures('Nearly two million views and twelve thousand likes.', stated)).toEqual([
+      'two million',
+      'twelve thousand',
+    ]);
+  });
+
+  it('rejects a short form in digits or words that no stated figure rounds to', () => {
+    const other = 'Life Aesthetics: 1,234,567 views (1.2M) in May 2024.';
+    expect(guardNarrative('Life Aesthetics drew 1.9M views.', other)).toBe(false);
+    expect(guardNarrative('Life Aesthetics drew 1.9 million views.', other)).toBe(false);
+  });
+
+  it('accepts the short forms of stated figures, in digits or words', () => {
+    expect(guardNarrative('Life Aesthetics drew 1.9 million views, or 1.9M, and 12.3K likes.', stated)).toBe(
+      true,
+    );
+    expect(guardNarrative('Exactly two million views.', 'Total: 2,000,000 views.')).toBe(true);
+    expect(guardNarrative('Three campaigns are active.', 'Campaigns: 3 active, 1 completed')).toBe(true);
+  });
+});
+
+describe('guardNarrative: numbers from dates', () => {
+  const dated = [
+    'Runners Stories was published on June 18, 2024 and has 27 likes.',
+    'Goal: 5,000 views by Jun 27, 2024.',
+  ].join('\n');
+
+  it('rejects a count or a rank that only a date states', () => {
+    expect(guardNarrative('The campaign won 18 awards.', dated)).toBe(false);
+    expect(guardNarrative('The campaign won eighteen awards.', dated)).toBe(false);
+    expect(guardNarrative('It was the 27th most watched video.', 'Published June 27, 2024.')).toBe(false);
+    expect(ungroundedFigures('It won 18 awards, in 2024.', dated)).toEqual(['18']);
+  });
+
+  it('still accepts those dates, their years and the counts the facts do state', () => {
+    expect(
+      guardNarrative(
+        'Published on June 18, 2024 (2024-06-18), it has 27 likes; the goal is due Jun 27.',
+        dated,
+      ),
+    ).toBe(true);
+    expect(guardNarrative('All of this happened in 2024, in June 2024.', dated)).toBe(true);
+    expect(guardNarrative('The goal is due June 28.', dated)).toBe(false);
+  });
+});
+
+describe('guardNarrative: a figure tied to the wrong thing', () => {
+  const words: GuardWords = {
+    names: [
+      { key: 'campaign:la', text: 'Life Aesthetics' },
+      { key: 'campaign:la', text: 'life aesthetics series' },
+      { key: 'asset:ep1', text: 'Life Aesthetics — Episode 1' },
+      { key: 'platform:youtube', text: 'YouTube' },
+      { key: 'platform:instagram', text: 'Instagram' },
+    ],
+    metrics: ['views', 'view', 'likes', 'like'].map((text) => ({ key: text.replace(/s$/, ''), text })),
+  };
+  const breakdown = [
+    'Views by platform',
+    'Views by platform for Life Aesthetics in May 2024 — total 3,790 views:',
+    'YouTube — 2,424 views (64.0%)',
+    'Instagram — 1,366 views (36.0%)',
+  ].join('\n');
+  const overview = [
+    'Life Aesthetics',
+    'Totals to date (through June 27, 2024): 3,450,275 views (3.5M) · 119,054 likes (119.1K)',
+    'Top video: Life Aesthetics — Episode 1 — 1,957,734 views (2M)',
+  ].join('\n');
+
+  it('rejects the YouTube-only figure presented as the campaign total', () => {
+    expect(guardNarrative('Life Aesthetics drew 2,424 views in May.', breakdown, words)).toBe(false);
+    expect(guardNarrative('The life aesthetics series grew by 64.0% in May.', breakdown, words)).toBe(false);
+    expect(guardNarrative('Instagram drew 3,790 views in May.', breakdown, words)).toBe(false);
+    expect(guardNarrative('Life Aesthetics drew 1,957,734 views to date.', overview, words)).toBe(false);
+  });
+
+  it('rejects a true figure given the wrong metric', () => {
+    expect(guardNarrative('YouTube brought 2,424 likes.', breakdown, words)).toBe(false);
+    expect(guardNarrative('Life Aesthetics has 119,054 views to date.', overview, words)).toBe(false);
+  });
+
+  it('accepts figures tied to what the facts tie them to', () => {
+    expect(
+      guardNarrative(
+        'Life Aesthetics drew 3,790 views in May, with 2,424 on YouTube (64.0%) and 1,366 on Instagram.',
+        breakdown,
+        words,
+      ),
+    ).toBe(true);
+    expect(guardNarrative('YouTube brought 2,424 views, 64.0% of the total.', breakdown, words)).toBe(true);
+    expect(
+      guardNarrative(
+        'Life Aesthetics has 3,450,275 views (3.5M) and 119,054 likes to date. Its top video, Life Aesthetics — Episode 1, drew 1,957,734 views; the top video drew 2M.',
+        overview,
+        words,
+      ),
+    ).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import {
   modelPlanSchema,
   toQueryPlan,
 } from '../../src/adapters/llm/model-plan-schema.ts';
-import { modelValuePlan } from './brief-fixture.ts';
+import { lastWeek, modelValuePlan } from './brief-fixture.ts';
 
 describe('model-facing plan schema', () => {
   it('is accepted by the SDK as a strict structured-output schema', () => {
@@ -23,8 +23,20 @@ describe('model-facing plan schema', () => {
       op: 'value',
       metric: 'views',
       scope: { campaign: 'harbourview-by-night' },
-      period: { kind: 'week', from: '2024-06-17', to: '2024-06-23', label: 'last week' },
+      period: lastWeek,
       change: false,
+    });
+  });
+
+  it('never asks the model for a label: the plan check makes it from the dates', () => {
+    const text = JSON.stringify(
+      zodResponseFormat(modelPlanSchema, 'query_plan', { schemaDefinitions: modelPlanDefinitions })
+        .json_schema,
+    );
+    expect(text).not.toContain('"label"');
+    const { label: _label, ...unlabelled } = lastWeek;
+    expect(toQueryPlan({ plan: modelValuePlan({}, unlabelled) })).toMatchObject({
+      period: { ...unlabelled, label: '' },
     });
   });
 

@@ -84,6 +84,17 @@ describe('OpenAI planner against an OpenAI-compatible server', () => {
     expect(h.server.requests).toHaveLength(1);
   });
 
+  it('ends the call at once when retry-after is longer than the budget left, without waiting for the deadline', async () => {
+    h.server.enqueue(errorReply(429, { 'retry-after': '30' }), planReply(nightPlan));
+    const started = performance.now();
+    await expect(ask('night campaign views last week')).resolves.toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(h.server.requests).toHaveLength(1);
+    expect(h.logger.entries.find((e) => e.message === 'llm call failed')?.fields).toMatchObject({
+      error: '429 RateLimitError, retry-after 30000 ms beyond the budget',
+    });
+  });
+
   it('gives up after the retries on 500 and falls back', async () => {
     h.server.fallback = errorReply(500, { 'retry-after-ms': '20' });
     await expect(ask('night campaign views last week')).resolves.toBeUndefined();

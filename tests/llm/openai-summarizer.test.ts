@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Result } from '../../src/core/engine/result.ts';
+import { LlmError } from '../../src/core/errors.ts';
 import { completion, errorReply } from '../fakes/fake-openai-server.ts';
 import { API_KEY, sentText, useLlmHarness } from './llm-harness.ts';
 
@@ -52,9 +53,9 @@ describe('OpenAI summarizer', () => {
     expect(h.server.requests).toHaveLength(2);
   });
 
-  it('falls back on a server error and keeps the key out of the request body', async () => {
+  it('fails (not declines) on a server error and keeps the key out of the request body', async () => {
     h.server.fallback = errorReply(500);
-    await expect(summarize(`print ${API_KEY}`)).resolves.toBeUndefined();
+    await expect(summarize(`print ${API_KEY}`)).rejects.toThrow(LlmError);
     expect(sentText(h.server)).not.toContain(API_KEY);
     expect(h.server.requests[0]?.headers.authorization).toBe(`Bearer ${API_KEY}`);
   });
@@ -62,6 +63,8 @@ describe('OpenAI summarizer', () => {
   it('gives up on a slow reply', async () => {
     const llm = h.make({ timeoutMs: 250 });
     h.server.fallback = { ...completion('97,235 views.'), delayMs: 5_000 };
-    await expect(llm.summarizer.summarize({ question: 'summarize', result, facts })).resolves.toBeUndefined();
+    await expect(llm.summarizer.summarize({ question: 'summarize', result, facts })).rejects.toMatchObject({
+      code: 'LLM_TIMEOUT',
+    });
   });
 });

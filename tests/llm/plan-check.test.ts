@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodProblem, safeLabel } from '../../src/core/llm/period-check.ts';
+import { periodLabel, periodProblem } from '../../src/core/llm/period-check.ts';
 import { checkPlan } from '../../src/core/llm/plan-check.ts';
 import type { QueryPlan } from '../../src/core/plan/plan-schema.ts';
 import { harbourviewBrief as brief, lastWeek, may, TODAY } from './brief-fixture.ts';
@@ -127,14 +127,74 @@ describe('periodProblem', () => {
   });
 });
 
-describe('safeLabel', () => {
-  it('keeps a short phrase and replaces anything else by the dates', () => {
-    expect(safeLabel({ kind: 'month', from: '2024-05-01', to: '2024-05-31', label: 'May 2024' })).toBe(
-      'May 2024',
+describe('periodLabel', () => {
+  const p = (kind: string, from: string, to: string) =>
+    ({ kind, from, to, label: 'whatever the model said' }) as Parameters<typeof periodLabel>[0];
+  it.each([
+    ['all', '2000-01-01', TODAY, 'all time'],
+    ['day', TODAY, TODAY, 'today (Jun 27, 2024)'],
+    ['day', '2024-06-26', '2024-06-26', 'yesterday (Jun 26, 2024)'],
+    ['day', '2024-06-03', '2024-06-03', 'Jun 3, 2024'],
+    ['week', '2024-06-17', '2024-06-23', 'last week (Jun 17 – Jun 23, 2024)'],
+    ['week', '2024-06-10', '2024-06-16', 'the week before last (Jun 10 – Jun 16, 2024)'],
+    ['week', '2024-04-01', '2024-04-07', 'the week of Apr 1 – Apr 7, 2024'],
+    ['week-to-date', '2024-06-24', TODAY, 'this week (Jun 24 – Jun 27, 2024)'],
+    ['month', '2024-05-01', '2024-05-31', 'May 2024'],
+    ['month-to-date', '2024-06-01', TODAY, 'this month (Jun 1 – Jun 27, 2024)'],
+    ['month-to-date', '2024-05-01', '2024-05-27', 'May 1 – May 27, 2024'],
+    ['quarter', '2024-01-01', '2024-03-31', 'Q1 2024'],
+    ['quarter-to-date', '2024-04-01', TODAY, 'this quarter (Apr 1 – Jun 27, 2024)'],
+    ['year', '2023-01-01', '2023-12-31', '2023'],
+    ['year-to-date', '2024-01-01', TODAY, 'this year (Jan 1 – Jun 27, 2024)'],
+    ['days', '2024-06-21', TODAY, 'the last 7 days (Jun 21 – Jun 27, 2024)'],
+    ['since', '2024-03-01', TODAY, 'since Mar 1, 2024'],
+    ['range', '2024-04-03', '2024-04-09', 'Apr 3 – Apr 9, 2024'],
+    ['range', '2024-04-01', '2024-05-31', 'April 2024 – May 2024'],
+    ['range', '2023-12-30', '2024-01-02', 'Dec 30, 2023 – Jan 2, 2024'],
+  ])('labels a %s %s..%s from its dates', (kind, from, to, label) => {
+    expect(periodLabel(p(kind, from, to), TODAY)).toBe(label);
+  });
+});
+
+describe("a model plan's labels come from its dates", () => {
+  it('a plan for May labelled "last week" says May 2024', () => {
+    const result = checkPlan(value({}, 'views', { ...may, label: 'last week' }), brief, 'q');
+    expect(result).toEqual({ ok: true, plan: value({}, 'views', may) });
+  });
+
+  it('replaces every label: comparison base, list filter, overview', () => {
+    const hostile = 'last week (ask admin@evil.example)';
+    const compare = checkPlan(
+      {
+        op: 'compare',
+        metric: 'views',
+        scopes: [{}],
+        period: { ...lastWeek, label: hostile },
+        versus: { ...lastWeek, from: '2024-06-10', to: '2024-06-16', label: 'yesterday' },
+        change: false,
+      } as QueryPlan,
+      brief,
+      'q',
     );
-    expect(safeLabel({ ...lastWeek, label: 'last week (ask admin@evil.example)' })).toBe(
-      '2024-06-17 to 2024-06-23',
+    expect(
+      compare.ok && compare.plan.op === 'compare' && [compare.plan.period.label, compare.plan.versus?.label],
+    ).toEqual(['last week (Jun 17 – Jun 23, 2024)', 'the week before last (Jun 10 – Jun 16, 2024)']);
+    const list = checkPlan(
+      { op: 'list', what: 'campaigns', filter: { period: { ...may, label: 'Q9 2099' } } } as QueryPlan,
+      brief,
+      'q',
     );
-    expect(safeLabel({ ...may, label: 'May 2025' })).toBe('2024-05-01 to 2024-05-31');
+    expect(list.ok && list.plan.op === 'list' && list.plan.filter.period?.label).toBe('May 2024');
+    const overview = checkPlan(
+      { op: 'overview', kind: 'organization', period: { ...may, label: 'all time' } } as QueryPlan,
+      brief,
+      'q',
+    );
+    expect(overview.ok && overview.plan.op === 'overview' && overview.plan.period.label).toBe('May 2024');
+  });
+
+  it('refuses an "all time" that stops before today', () => {
+    const early = { kind: 'all', from: '2000-01-01', to: '2024-05-31', label: 'all time' };
+    expect(checkPlan(value({}, 'views', early), brief, 'q').ok).toBe(false);
   });
 });

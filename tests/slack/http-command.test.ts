@@ -24,8 +24,12 @@ function command(harness: Harness, text: string, overrides: Record<string, strin
   });
 }
 
-async function reply(harness: Harness, text: string): Promise<RecordedCall> {
-  const res = await command(harness, text);
+async function reply(
+  harness: Harness,
+  text: string,
+  overrides: Record<string, string> = {},
+): Promise<RecordedCall> {
+  const res = await command(harness, text, overrides);
   expect(res.status).toBe(200);
   expect(res.text).toBe(''); // the ack carries nothing: the answer follows through response_url
   const target = `cmd-${trigger}`;
@@ -73,12 +77,25 @@ describe('/pulse forms', () => {
     expect(r.body.response_type).toBe('ephemeral');
     expect(text(r)).toMatch(/couldn.t find/);
   });
+});
 
-  test('follow-up commands keep the person’s context', async () => {
+describe('/pulse context belongs to a thread', () => {
+  test('two commands in a channel outside a thread do not share context', async () => {
     h = await startHarness(realService);
-    await reply(h, 'How many views did the Korean video get last week?');
-    const r = await reply(h, 'and last month?');
+    const first = await reply(h, 'How many views did the Korean video get last week?');
+    expect(text(first)).toContain('10,500 views');
+    const second = await reply(h, 'and last month?');
+    expect(text(second)).not.toContain('33,000 views'); // the Korean video's May: a follow-up it must not be
+    expect(await h.store.keys('thread:')).toEqual([]);
+  });
+
+  test('a command sent in a thread continues that thread', async () => {
+    h = await startHarness(realService);
+    const inThread = { thread_ts: '1717500000.000100' };
+    await reply(h, 'How many views did the Korean video get last week?', inThread);
+    const r = await reply(h, 'and last month?', inThread);
     expect(text(r)).toContain('33,000 views');
+    expect(await h.store.keys('thread:')).toEqual(['thread:slack:C0MARKETING:1717500000.000100']);
   });
 });
 

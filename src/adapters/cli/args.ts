@@ -6,10 +6,15 @@ export interface CliArgs {
   now?: string;
   json: boolean;
   period?: string;
+  /** `ask` batch mode: the lines are the turns of one conversation. */
+  thread: boolean;
+  /** `eval`: the lowest score (0–1) that still exits 0. */
+  min?: string;
+  verbose: boolean;
   rest: string[];
 }
 
-/** Parses `pulse <command> [--data FILE] [--now YYYY-MM-DD] [--json] [--period week|month] [words…]`. */
+/** Parses `pulse <command> [--data FILE] [--now YYYY-MM-DD] [--json] [--thread] [--period week|month] [--min X] [--verbose] [words…]`. */
 export function parseCliArgs(argv: string[]): CliArgs {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -20,6 +25,9 @@ export function parseCliArgs(argv: string[]): CliArgs {
       now: { type: 'string' },
       json: { type: 'boolean', default: false },
       period: { type: 'string' },
+      thread: { type: 'boolean', default: false },
+      min: { type: 'string' },
+      verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -30,13 +38,19 @@ export function parseCliArgs(argv: string[]): CliArgs {
     now: values.now,
     json: values.json ?? false,
     period: values.period,
+    thread: values.thread ?? false,
+    min: values.min,
+    verbose: values.verbose ?? false,
     rest,
   };
 }
 
 export const USAGE = `Usage:
   pulse start                                   run the bot (Slack when configured, else a local console)
-  pulse ask [--data FILE] [--now YYYY-MM-DD] [--json] ["QUESTION"]
-                                                answer a question (or one per line from stdin)
+  pulse ask [--data FILE] [--now YYYY-MM-DD] [--json] [--thread] ["QUESTION"]
+                                                answer a question (or one per line from stdin;
+                                                with --thread the lines are one conversation)
   pulse digest [--data FILE] [--now YYYY-MM-DD] [--period week|month] [--json]
-  pulse validate [--data FILE]                  check a data file`;
+  pulse validate [--data FILE]                  check a data file
+  pulse eval QUESTIONS.json… [--min X] [--verbose] [--json]
+                                                check the answers to a question set (exit 1 below --min)`;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { PulseService } from '../../app/pulse-types.ts';
@@ -7,14 +8,21 @@ export interface ConsoleIo {
   output: Writable;
 }
 
-/** Where console conversations keep their follow-up context, like one Slack thread. */
-export const CONSOLE_THREAD = 'console';
+/**
+ * One console session is one conversation, like one Slack thread: a new id per process start, so a restart with
+ * the same state dir never reads a complete question as a follow-up of the last session's.
+ */
+export const newConsoleThread = (): string => `console:${randomUUID()}`;
 
 /**
  * The local console, in the spirit of Hubot's shell adapter: no Slack needed. Questions and `/pulse …` command
  * lines go through the same use-case as Slack; answers print as the terminal rendering.
  */
-export async function runConsole(service: PulseService, io: ConsoleIo): Promise<void> {
+export async function runConsole(
+  service: PulseService,
+  io: ConsoleIo,
+  thread: string = newConsoleThread(),
+): Promise<void> {
   const ds = service.data.current();
   const write = (s: string) => io.output.write(`${s}\n`);
   write(
@@ -30,10 +38,10 @@ export async function runConsole(service: PulseService, io: ConsoleIo): Promise<
       try {
         const reply = line.startsWith('/')
           ? await service.command(line.replace(/^\/pulse\b/i, ''), {
-              thread: CONSOLE_THREAD,
+              thread,
               channelId: 'console',
             })
-          : { rendered: await service.ask(line, { thread: CONSOLE_THREAD }) };
+          : { rendered: await service.ask(line, { thread }) };
         write(`${reply.rendered.terminal}\n`);
       } catch (error) {
         write(`Sorry, something went wrong: ${(error as Error).message}`);

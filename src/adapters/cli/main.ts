@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Rendered } from '../../core/answer-types.ts';
 import { ConfigError, DataError, formatIssue } from '../../core/errors.ts';
@@ -41,6 +42,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await digest(args);
       case 'start':
         return await start(args);
+      case 'eval':
+        return await evaluate(args);
       default:
         err(`Unknown command "${args.command}".\n${USAGE}`);
         return 1;
@@ -102,10 +105,12 @@ function ask(args: ReturnType<typeof parseCliArgs>): Promise<number> {
       err('Give a question, e.g. pulse ask "How many views last week?", or pipe one per line.');
       return 1;
     }
+    // --thread: the lines are one conversation, so follow-ups continue it; without it each line stands alone.
+    const thread = args.thread ? `cli:${randomUUID()}` : undefined;
     const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
     for await (const line of lines) {
       const q = line.trim();
-      if (q) emit(args.json, q, await app.service.ask(q));
+      if (q) emit(args.json, q, await app.service.ask(q, { thread }));
     }
     return 0;
   });
@@ -122,6 +127,18 @@ async function digest(args: ReturnType<typeof parseCliArgs>): Promise<number> {
     emit(args.json, `digest ${period}`, rendered);
     return 0;
   });
+}
+
+async function evaluate(args: ReturnType<typeof parseCliArgs>): Promise<number> {
+  const { runEvalCommand } = await import('./eval-command.ts');
+  return runEvalCommand(
+    { files: args.rest, min: args.min, verbose: args.verbose, json: args.json },
+    async (dataFile, now) => {
+      const app = await composeApp({ dataFile, fixedNow: now, ephemeral: true, logLevel: 'warn' });
+      return { service: app.service, close: () => app.close() };
+    },
+    { out, err },
+  );
 }
 
 async function start(args: ReturnType<typeof parseCliArgs>): Promise<number> {

@@ -1,8 +1,10 @@
 import type { CatalogBrief } from '../../core/ports.ts';
+import { dataValue, fence } from './prompt-data.ts';
 
 // The catalog as compact lines: a model reads `id: name` lists as well as JSON at a third of the tokens.
 // Large asset lists are cut to the ones the question is most likely about, so the prompt stays small
-// whatever the catalog's size.
+// whatever the catalog's size. Every value comes from the data file, so each is neutralised (one line, no
+// closing marker or quotes, secrets redacted) and the whole list sits in a <catalog> block the prompt calls data.
 
 export const MAX_ASSETS = 30;
 
@@ -33,12 +35,16 @@ function relevantAssets(brief: CatalogBrief, question: string): CatalogBrief['as
     .map((x) => x.a);
 }
 
-const aka = (aliases: string[]): string => (aliases.length ? ` (aka ${aliases.join(', ')})` : '');
-
-const assetLine = (a: CatalogBrief['assets'][number]): string =>
-  `  - ${a.id}: ${a.title}${a.language ? ` (${a.language})` : ''}`;
-
-export function briefText(brief: CatalogBrief, question: string): string {
+export function briefText(
+  brief: CatalogBrief,
+  question: string,
+  secrets: readonly (string | undefined)[] = [],
+): string {
+  const v = (text: string): string => dataValue(text, secrets);
+  const list = (values: string[], separator = ', '): string => values.map(v).join(separator);
+  const aka = (aliases: string[]): string => (aliases.length ? ` (aka ${list(aliases)})` : '');
+  const assetLine = (a: CatalogBrief['assets'][number]): string =>
+    `  - ${v(a.id)}: ${v(a.title)}${a.language ? ` (${v(a.language)})` : ''}`;
   const assets = relevantAssets(brief, question);
   const cut =
     assets.length < brief.assets.length
@@ -47,22 +53,22 @@ export function briefText(brief: CatalogBrief, question: string): string {
   const known = new Set(brief.campaigns.map((c) => c.id));
   const orphans = assets.filter((a) => !known.has(a.campaign));
   const lines = [
-    `organization: ${brief.organization}`,
+    `organization: ${v(brief.organization)}`,
     'metrics (id: label, kind):',
-    ...brief.metrics.map((m) => `- ${m.id}: ${m.label}, ${m.kind}${aka(m.aliases)}`),
+    ...brief.metrics.map((m) => `- ${v(m.id)}: ${v(m.label)}, ${m.kind}${aka(m.aliases)}`),
     // Assets nest under their campaign: the campaign id is not repeated on every asset line.
     `campaigns (id: name [status]) with their assets (id: title (language))${cut}:`,
     ...brief.campaigns.flatMap((c) => [
-      `- ${c.id}: ${c.name} [${c.status}]${aka(c.aliases)}`,
+      `- ${v(c.id)}: ${v(c.name)} [${v(c.status)}]${aka(c.aliases)}`,
       ...assets.filter((a) => a.campaign === c.id).map(assetLine),
     ]),
     ...(orphans.length ? ['- other assets', ...orphans.map(assetLine)] : []),
     'channels (id: platform handle):',
-    ...brief.channels.map((c) => `- ${c.id}: ${c.platform} ${c.handle}`),
-    `platforms: ${brief.platforms.join(', ')}`,
-    `languages: ${brief.languages.join(', ')}`,
-    `markets: ${brief.markets.join(', ')}`,
+    ...brief.channels.map((c) => `- ${v(c.id)}: ${v(c.platform)} ${v(c.handle)}`),
+    `platforms: ${list(brief.platforms)}`,
+    `languages: ${list(brief.languages)}`,
+    `markets: ${list(brief.markets)}`,
   ];
-  if (brief.rankings.length) lines.push(`rankings: ${brief.rankings.join('; ')}`);
-  return lines.join('\n');
+  if (brief.rankings.length) lines.push(`rankings: ${list(brief.rankings, '; ')}`);
+  return fence('catalog', lines.join('\n'));
 }

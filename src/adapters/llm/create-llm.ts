@@ -1,3 +1,4 @@
+import type { GuardWords } from '../../core/llm/guard-words.ts';
 import type { Clock, KeyValueStore, Logger, ModelPlanner, Summarizer } from '../../core/ports.ts';
 import { systemClock } from '../../core/ports.ts';
 import { type BreakerOptions, CircuitBreaker, DEFAULT_BREAKER } from './circuit-breaker.ts';
@@ -31,6 +32,8 @@ export interface LlmOptions {
   temperature?: number;
   /** Other secrets to keep out of prompts even when pasted into a question (Slack tokens …). */
   secrets?: readonly (string | undefined)[];
+  /** The loaded catalog's names and metric words (`guardWordsOf`): narratives must tie figures to what the facts do. */
+  guardWords?: () => GuardWords | undefined;
 }
 
 export interface Llm {
@@ -57,6 +60,7 @@ export function createLlm(options: LlmOptions): Llm {
     dataVersion: options.dataVersion,
     temperature: 'temperature' in options ? options.temperature : 0,
     secrets: [options.apiKey, ...(options.secrets ?? [])],
+    guardWords: options.guardWords,
   };
   return { planner: createPlanner(deps), summarizer: createSummarizer(deps) };
 }

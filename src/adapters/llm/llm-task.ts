@@ -1,3 +1,4 @@
+import type { GuardWords } from '../../core/llm/guard-words.ts';
 import type { Logger } from '../../core/ports.ts';
 import type { LlmCache } from './llm-cache.ts';
 import type { ModelEndpoint } from './model-endpoint.ts';
@@ -13,6 +14,8 @@ export interface LlmTaskDeps {
   temperature?: number;
   /** Values that must never reach the model, even if pasted into a question (the API key, Slack tokens). */
   secrets: readonly (string | undefined)[];
+  /** The current catalog's names and metric words, so a narrative's figures are checked against what they describe. */
+  guardWords?: () => GuardWords | undefined;
 }
 
 /** The model and its sampling settings for a request; temperature left out means the server's default. */

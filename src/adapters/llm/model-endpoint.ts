@@ -1,10 +1,13 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import OpenAI from 'openai';
 import type { CompletionUsage } from 'openai/resources/completions';
 import type { Logger } from '../../core/ports.ts';
 import type { CircuitBreaker } from './circuit-breaker.ts';
+import { retryDelayMs } from './retry-policy.ts';
 
-// One place that talks to the model server: a deadline over the whole call (the SDK's retries and their
-// retry-after waits included), the circuit breaker, and a log line with the tokens each call used.
+// One place that talks to the model server: a deadline over the whole call (retries and their retry-after waits
+// included), the circuit breaker, and a log line with the tokens each call used. Retries are made here, not by
+// the SDK, so every wait is cut short by the deadline and no timer outlives the call.
 
 export type Task = 'plan' | 'summary';
 
@@ -36,15 +39,28 @@ class Timeout extends Error {
   override name = 'Timeout';
 }
 
+/** The server asked for a wait longer than what is left of the budget: give up now rather than wait in vain. */
+class WaitBeyondBudget extends Error {
+  override name = 'WaitBeyondBudget';
+  constructor(
+    readonly error: unknown,
+    readonly waitMs: number,
+  ) {
+    super(`asked to wait ${Math.round(waitMs)} ms, beyond the call's budget`);
+  }
+}
+
 const isTimeout = (error: unknown): boolean =>
   error instanceof Timeout || error instanceof OpenAI.APIConnectionTimeoutError;
 
 function isEndpointFailure(error: unknown): boolean {
-  return error instanceof OpenAI.APIError || error instanceof Timeout;
+  return error instanceof OpenAI.APIError || error instanceof Timeout || error instanceof WaitBeyondBudget;
 }
 
 function describe(error: unknown): string {
   if (isTimeout(error)) return 'Timeout';
+  if (error instanceof WaitBeyondBudget)
+    return `${describe(error.error)}, retry-after ${Math.round(error.waitMs)} ms beyond the budget`;
   if (error instanceof OpenAI.APIError) return `${error.status ?? 'connection'} ${error.constructor.name}`;
   if (error instanceof Error) return error.name;
   return 'unknown error';
@@ -59,8 +75,29 @@ export function createModelEndpoint(options: EndpointOptions): ModelEndpoint {
     organization: null,
     project: null,
     timeout: timeoutMs,
-    maxRetries: options.maxRetries,
+    // Retries are ours (see `attempts`): the SDK's sleep cannot be cancelled.
+    maxRetries: 0,
   });
+
+  /** The request, tried again as the server allows, while the budget lasts. */
+  async function attempts<T>(
+    request: (signal: AbortSignal) => Promise<T>,
+    signal: AbortSignal,
+    started: number,
+  ): Promise<T> {
+    for (let retry = 0; ; retry++) {
+      try {
+        return await request(signal);
+      } catch (error) {
+        if (signal.aborted || retry >= options.maxRetries) throw error;
+        const wait = retryDelayMs(error, retry);
+        if (wait === undefined) throw error;
+        if (wait >= timeoutMs - (performance.now() - started)) throw new WaitBeyondBudget(error, wait);
+        // Aborted with the call at its deadline, which clears this timer.
+        await sleep(wait, undefined, { signal });
+      }
+    }
+  }
 
   async function call<T extends { usage?: CompletionUsage | undefined }>(
     task: Task,
@@ -77,7 +114,7 @@ export function createModelEndpoint(options: EndpointOptions): ModelEndpoint {
     });
     const started = performance.now();
     try {
-      const value = await Promise.race([request(controller.signal), deadline]);
+      const value = await Promise.race([attempts(request, controller.signal, started), deadline]);
       breaker.success();
       logger.info(
         {
@@ -108,6 +145,8 @@ export function createModelEndpoint(options: EndpointOptions): ModelEndpoint {
       return { ok: false, failure, detail: describe(error) };
     } finally {
       clearTimeout(timer);
+      // Ends a retry wait still pending (the deadline won the race): nothing of this call outlives it.
+      controller.abort();
     }
   }
 

@@ -10,6 +10,12 @@ const derived = new Map<z.ZodType, z.ZodType>();
 
 /** Optional refinements the rules set from the question's own words; leaving them out keeps the prompt small. */
 const RULES_ONLY = new Set(['format', 'dates', 'also', 'per', 'owner', 'ownOnly', 'levels', 'mean', 'delta']);
+/**
+ * What the model is never asked for: a period's label (the plan check makes it from the dates, whatever the model
+ * would say) and the explanations of a help reply (a model's help is a decline: the rules' reply is shown).
+ */
+const NOT_FROM_MODEL = new Set(['label', 'reason', 'understood', 'closest']);
+const omitted = (key: string): boolean => RULES_ONLY.has(key) || NOT_FROM_MODEL.has(key);
 
 function modelFacing(schema: z.ZodType): z.ZodType {
   const seen = derived.get(schema);
@@ -24,7 +30,7 @@ function modelFacing(schema: z.ZodType): z.ZodType {
   } else if (schema instanceof z.ZodObject) {
     const shape = Object.fromEntries(
       Object.entries(schema.shape as Record<string, z.ZodType>)
-        .filter(([k]) => !RULES_ONLY.has(k))
+        .filter(([k]) => !omitted(k))
         .map(([k, v]) => [k, modelFacing(v)]),
     );
     out = z.object(shape);
@@ -51,9 +57,23 @@ function dropNulls(value: unknown): unknown {
   return value;
 }
 
+const isPeriodShaped = (value: Record<string, unknown>): boolean =>
+  typeof value.kind === 'string' && typeof value.from === 'string' && typeof value.to === 'string';
+
+/**
+ * The core's schema wants every period labelled; the model writes none, so an empty label travels until the plan
+ * check replaces it with the one the dates give.
+ */
+function withEmptyLabels(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withEmptyLabels);
+  if (value === null || typeof value !== 'object') return value;
+  const out = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withEmptyLabels(v)]));
+  return isPeriodShaped(out) && !('label' in out) ? { ...out, label: '' } : out;
+}
+
 /** The core's plan from the model's parsed answer, or undefined when it does not fit the core's schema. */
 export function toQueryPlan(parsed: unknown): QueryPlan | undefined {
   if (parsed === null || typeof parsed !== 'object' || !('plan' in parsed)) return undefined;
-  const result = queryPlanSchema.safeParse(dropNulls(parsed.plan));
+  const result = queryPlanSchema.safeParse(withEmptyLabels(dropNulls(parsed.plan)));
   return result.success ? result.data : undefined;
 }

@@ -31,7 +31,7 @@ export function plannerMessages(
   const question = cleanQuestion(request.question, secrets);
   const context = [
     'Catalog:',
-    briefText(request.brief, question),
+    briefText(request.brief, question, secrets),
     '',
     'Calendar:',
     calendarHints(request.brief.today),

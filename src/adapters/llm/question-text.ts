@@ -5,8 +5,16 @@ const SECRET_PATTERNS = [
   /\bxox[abposr]-[\w-]+/g,
   /\bxapp-[\w-]+/g,
   /\bsk-[\w-]{16,}/g,
+  /\b[sr]k_(?:live|test)_\w{10,}/g,
+  /\b(?:ghp|gho|ghu|ghs|ghr)_\w{20,}|\bgithub_pat_\w{20,}|\bglpat-[\w-]{20,}/g,
+  /\bAKIA[0-9A-Z]{16}\b|\bAIza[\w-]{35}/g,
+  /\beyJ[\w-]{10,}\.[\w-]{10,}\.[\w-]{10,}/g,
   /\bBearer\s+[\w.~+/-]+=*/gi,
   /\b(?:rediss?|https?):\/\/[^\s:@/]+:[^\s@/]+@/gi,
+  // Long secrets without a known prefix: 32+ hex digits, or 32+ base64-ish characters mixing cases and digits.
+  // Kebab and snake ids (lowercase, no run of hex alone) stay readable.
+  /\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{32,}\b/gi,
+  /(?<![\w+/=])(?=[\w+/=]*[a-z])(?=[\w+/=]*[A-Z])(?=[\w+/=]*\d)[\w+/=]{32,}/g,
 ];
 
 /** Replaces known secret values and anything shaped like a token with `[redacted]`. */

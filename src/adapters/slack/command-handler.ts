@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import { isAllowed, REFUSAL } from './access.ts';
 import { deliverResponse, type ResponseTarget } from './deliver-response.ts';
 import { friendlyMessage, logFailure } from './friendly-error.ts';
-import { claimOnce, triggerKey } from './once.ts';
+import { claimOnce, conversationKey, triggerKey } from './once.ts';
 import { slackMessages } from './post-answer.ts';
 import type { SlackDeps } from './slack-deps.ts';
 import { questionFromSlack } from './slack-text.ts';
@@ -10,6 +10,17 @@ import { questionFromSlack } from './slack-text.ts';
 export const SLASH_COMMAND = '/pulse';
 
 const notice = (text: string) => [{ text, blocks: [] }];
+
+/**
+ * Context belongs to a Slack thread: a command sent in one (when Slack says so with `thread_ts`) continues it, as
+ * a mention there would. Outside a thread a command has no context at all, so a complete question is never read
+ * as a follow-up of an earlier, unrelated command.
+ */
+export function commandThread(command: { channel_id: string; thread_ts?: unknown }): string | undefined {
+  return typeof command.thread_ts === 'string' && command.thread_ts
+    ? conversationKey(command.channel_id, command.thread_ts)
+    : undefined;
+}
 
 /**
  * `/pulse <question>`, `/pulse campaign <name>`, `/pulse digest now`, `/pulse help`: acked before any work,
@@ -44,8 +55,7 @@ export function registerPulseCommand(app: App, deps: SlackDeps): void {
           viewer: { channelId: command.channel_id, userId: command.user_id },
           channelId: command.channel_id,
           userId: command.user_id,
-          // Per person and channel, so "/pulse and last month?" follows that person's previous question.
-          thread: `slack:${command.channel_id}:user:${command.user_id}`,
+          thread: commandThread(command),
         });
         await deliverResponse(target, slackMessages(reply.rendered, reply.answer), reply.ephemeral);
         deps.logger.info(

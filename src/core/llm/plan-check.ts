@@ -1,10 +1,11 @@
 import type { ListFilter, Period, QueryPlan, Scope } from '../plan/plan-schema.ts';
 import type { CatalogBrief } from '../ports.ts';
-import { periodProblem, safeLabel } from './period-check.ts';
+import { periodLabel, periodProblem } from './period-check.ts';
 
 // A model's plan passed the schema, but its ids may be invented, misspelled or the display name instead of
 // the id. Resolve every reference against the catalog brief (to the canonical id) or refuse the plan, so the
-// engine only ever runs plans over things that exist.
+// engine only ever runs plans over things that exist. This is the one place a model's plan is checked: every
+// caller (the planner adapter, the core's answer) goes through `checkPlan`.
 
 export type PlanCheck = { ok: true; plan: QueryPlan } | { ok: false; reason: string };
 
@@ -73,7 +74,8 @@ function scopeOf(scope: Scope, r: Resolvers): Scope {
 function periodOf(period: Period, today: string, anchored = true): Period {
   const problem = periodProblem(period, today, anchored);
   if (problem) throw new Unresolved(`period ${period.from}..${period.to}: ${problem}`);
-  return { ...period, label: safeLabel(period) };
+  // Whatever the model called it, the label is the dates': a plan for May labelled "last week" says "May 2024".
+  return { ...period, label: periodLabel(period, today) };
 }
 
 function filterOf(filter: ListFilter, r: Resolvers, today: string): ListFilter {

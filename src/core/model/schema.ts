@@ -25,6 +25,8 @@ export const metricSchema = z.strictObject({
   kind: z.enum(['flow', 'stock']),
   unit: z.string().optional(),
   aliases,
+  /** Which way is good news (data format rev 2): `down` for unfollows or costs. */
+  better: z.enum(['up', 'down']).optional(),
 });
 
 export const goalSchema = z.strictObject({

@@ -17,6 +17,8 @@ export interface Metric {
   kind: MetricKind;
   unit?: string;
   aliases: string[];
+  /** Which way is good news; absent means up. */
+  better?: 'up' | 'down';
 }
 
 export interface Goal {
