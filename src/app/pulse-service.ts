@@ -8,7 +8,8 @@ import { guardNarrative } from '../core/llm/figure-guard.ts';
 import { guardWordsOf } from '../core/llm/guard-words.ts';
 import type { Dataset } from '../core/model/dataset.ts';
 import { type Day, dayInZone, formatDay, parseDay } from '../core/model/dates.ts';
-import type { QueryPlan } from '../core/plan/plan-schema.ts';
+import { allTime } from '../core/plan/period-math.ts';
+import type { Period, QueryPlan } from '../core/plan/plan-schema.ts';
 import {
   type Clock,
   type KeyValueStore,
@@ -81,7 +82,12 @@ export function createPulseService(deps: ServiceDeps): PulseService {
   });
 
   const remember = async (thread: string | undefined, a: Answer) => {
-    if (thread && a.plan.op !== 'help') await deps.store.set(threadKey(thread), a.plan, THREAD_TTL_MS);
+    if (thread && a.plan.op !== 'help')
+      await deps.store.set(
+        threadKey(thread),
+        focusOf(a, allTime(deps.data.current().firstDay, todayDay())),
+        THREAD_TTL_MS,
+      );
   };
 
   const service: PulseService = {
@@ -218,6 +224,21 @@ export function createPulseService(deps: ServiceDeps): PulseService {
     },
   };
   return service;
+}
+
+/**
+ * What the thread is about next: the plan answered, or the one campaign or piece of content a list found, so that
+ * "who owns it?" after "which campaigns target Japan?" is about that campaign.
+ */
+function focusOf(a: Answer, whole: Period): QueryPlan {
+  const r = a.result;
+  if (r.op !== 'list' || r.items.length !== 1) return a.plan;
+  const [only] = r.items;
+  if (r.what === 'campaigns' && only && 'id' in only)
+    return { op: 'overview', kind: 'campaign', id: only.id, period: whole };
+  if (r.what === 'assets' && only && 'id' in only)
+    return { op: 'overview', kind: 'asset', id: only.id, period: whole };
+  return a.plan;
 }
 
 /** The digest handed to a summarizer as an overview-shaped result, so one prompt serves both. */

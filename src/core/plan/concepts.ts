@@ -199,6 +199,17 @@ export const CONCEPTS = {
   baselineVersus: ['vs', 'versus', 'compared to', 'compared with', 'against', 'than', 'over'],
   previous: ['last', 'previous', 'prior'],
   calendarUnit: ['week', 'month', 'quarter', 'year'],
+  /** "and the week before?": the period just before the one the thread was about. */
+  periodBefore: [
+    'day before',
+    'week before',
+    'month before',
+    'quarter before',
+    'year before',
+    'period before',
+    'before that',
+    'previous one',
+  ],
   sameDays: [
     'same stretch',
     'same point',
@@ -291,6 +302,9 @@ export const CONCEPTS = {
    * though no rule needs them to pick the goal answer.
    */
   goalTalk: [
+    'percent',
+    'percentage',
+    'complete',
     'hit',
     'hits',
     'hitting',

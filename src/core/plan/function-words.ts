@@ -6,7 +6,7 @@ const REQUEST_VERBS = `check checking want wanted wanna trying try know wonderin
 const HEDGES = `still yet already approx approximately roughly around about possibly maybe perhaps atm currently anywhere
   exactly precisely actually basically kind sort`;
 const LINKING = `along plus times appear appears appeared listed feature features featured cover covers covered hold holds
-  put make made wise situation state watch final`;
+  put make made wise situation state watch final plan plans`;
 
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   [REQUEST_VERBS, HEDGES, LINKING].join(' ').split(/\s+/).filter(Boolean),

@@ -2,7 +2,14 @@ import type { Dataset } from '../model/dataset.ts';
 import { countryName, languageName } from '../model/names.ts';
 import { KNOWN_PLATFORMS } from '../model/platforms.ts';
 import { normalize, tokenize } from './normalize.ts';
-import { COUNTRY_ALIASES, DEMONYMS, GENERIC_WORDS, STATUS_WORDS, TYPE_NOUNS } from './vocabulary.ts';
+import {
+  COUNTRY_ALIASES,
+  DEMONYMS,
+  GENERIC_WORDS,
+  LANGUAGE_ALIASES,
+  STATUS_WORDS,
+  TYPE_NOUNS,
+} from './vocabulary.ts';
 
 export type RefKind =
   | 'campaign'
@@ -101,8 +108,11 @@ export class Lexicon {
     // A platform the contract does not list is called by its id.
     for (const p of platforms)
       if (!KNOWN_PLATFORMS[p]) this.#add(p.replace(/-/g, ' '), { kind: 'platform', id: p }, 3, p, false);
-    for (const code of codes.languages)
+    for (const code of codes.languages) {
       this.#add(languageName(code), { kind: 'language', id: code }, 3, languageName(code), false);
+      for (const alias of LANGUAGE_ALIASES[code] ?? [])
+        this.#add(alias, { kind: 'language', id: code }, 2, languageName(code), false);
+    }
     for (const code of codes.markets) {
       this.#add(countryName(code), { kind: 'market', id: code }, 3, countryName(code), false);
       for (const alias of COUNTRY_ALIASES[code] ?? [])
@@ -160,6 +170,8 @@ export class Lexicon {
     const owners = new Map<string, Set<string>>();
     const refOf = new Map<string, Ref>();
     const sources: [string, Ref][] = [
+      // "the festival office" for "Quarrytown International Film Festival Office".
+      [ds.catalog.organization.name, { kind: 'organization', id: 'organization' }],
       ...ds.catalog.campaigns.map((c): [string, Ref] => [c.name, { kind: 'campaign', id: c.id }]),
       ...ds.catalog.assets.map((a): [string, Ref] => [a.title, { kind: 'asset', id: a.id }]),
       // "Aroha" or "Ngata" for Aroha Ngata, when no one else has that name.
@@ -178,6 +190,8 @@ export class Lexicon {
           if (part.every((t) => GENERIC_WORDS.has(t) || t.length < 3 || /^\d+$/.test(t) || t in TYPE_NOUNS))
             continue;
           if (part.length === 1 && ((part[0]?.length ?? 0) < 4 || isCalendarWord(part[0] ?? ''))) continue;
+          // One word of the organization's name ("National") is too often an ordinary word of a question.
+          if (ref.kind === 'organization' && part.length < 2) continue;
           const phrase = part.join(' ');
           const key = `${ref.kind}:${ref.id}`;
           const set = owners.get(phrase) ?? new Set<string>();

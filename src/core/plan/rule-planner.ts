@@ -1,5 +1,6 @@
 import type { Dataset } from '../model/dataset.ts';
 import type { Day } from '../model/dates.ts';
+import { resolvePointer } from './back-reference.ts';
 import type { Lexicon } from './lexicon.ts';
 import { futureGuard, smallTalk } from './plan-guards.ts';
 import type { QueryPlan } from './plan-schema.ts';
@@ -31,10 +32,14 @@ export interface RulePlan {
 
 /** Reads a question with rules and the data's own lexicon: no model, no network. */
 export function planQuestion(question: string, ctx: PlanContext): RulePlan {
-  const r = read(question, ctx);
+  const first = read(question, ctx);
+  // "who owns it?": the thing the thread is about, named, then read as a question of its own.
+  const pointed = ctx.previous && resolvePointer(question, first, ctx.previous, ctx.dataset);
+  const r = pointed ? read(pointed, { ...ctx, previous: undefined }) : first;
   const understood = understoodOf(r, ctx.dataset);
-  const planned = smallTalk(r) ?? futureGuard(planReading(r, ctx), ctx.now);
-  return { ...planned, understood };
+  const planned =
+    smallTalk(r) ?? futureGuard(planReading(r, pointed ? { ...ctx, previous: undefined } : ctx), ctx.now);
+  return { ...planned, ...(pointed ? { followUp: true } : {}), understood };
 }
 
 /** The slots of the question, then the plan of the first kind of question they fit (recognisers/registry.ts). */

@@ -1,7 +1,7 @@
 import type { Dataset } from '../model/dataset.ts';
 import type { Channel, Metric } from '../model/types.ts';
 import { currentBeforeBaseline } from './baseline-period.ts';
-import { conceptRe } from './concepts.ts';
+import { conceptRe, wordsRe } from './concepts.ts';
 import { formatFilter } from './format-filter.ts';
 import type { Ref } from './lexicon.ts';
 import { marketsFromNationalities } from './nationality-markets.ts';
@@ -57,6 +57,7 @@ const COMBINED = conceptRe('combined');
 const SIDE_BY_SIDE = conceptRe('sideBySide');
 const CONJUNCTION = conceptRe('conjunction');
 const RANK_VERB = conceptRe('rankVerb');
+const AUDIENCE_MOVES = wordsRe('gain', 'gained', 'gains', 'lost', 'lose', 'loses', 'losing', 'shed', 'sheds');
 
 /** Reads the slots of a question. The data refines the reading first (a nationality that names a market…). */
 export function slotsOf(r: Reading, ctx: PlanContext): Slots {
@@ -68,7 +69,10 @@ export function slotsOf(r: Reading, ctx: PlanContext): Slots {
   const first = (kind: Ref['kind']) => refs(kind)[0]?.id;
   const has = (re: RegExp) => re.test(r.norm);
   const metricIds = refs('metric').map((x) => x.id);
-  const metric = pickMetric(ds, metricIds);
+  // "How many did Facebook gain last month?": with no measure named, what an account gains or loses is audience.
+  const audience = ds.catalog.metrics.find((m) => m.kind === 'stock');
+  const metric =
+    metricIds.length === 0 && audience && has(AUDIENCE_MOVES) ? audience : pickMetric(ds, metricIds);
   currentBeforeBaseline(r, ctx.now);
   const period = r.periods[0];
   const scope = buildScope(refs);

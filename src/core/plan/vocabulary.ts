@@ -12,6 +12,14 @@ export const COUNTRY_ALIASES: Record<string, string[]> = {
   NL: ['holland', 'the netherlands'],
 };
 
+/** Common names of languages that ICU spells differently. */
+export const LANGUAGE_ALIASES: Record<string, string[]> = {
+  mi: ['te reo', 'te reo maori', 'maori'],
+  zh: ['mandarin', 'chinese'],
+  yue: ['cantonese'],
+  fa: ['farsi'],
+};
+
 export const STATUS_WORDS: Record<string, string[]> = {
   active: [
     'active',
@@ -46,7 +54,7 @@ export const STATUS_WORDS: Record<string, string[]> = {
     'haven t launched',
     'yet to launch',
   ],
-  paused: ['paused', 'on hold', 'suspended'],
+  paused: ['paused', 'on hold', 'on pause', 'suspended'],
   completed: [
     'completed',
     'finished',

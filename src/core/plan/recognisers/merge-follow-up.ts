@@ -1,6 +1,8 @@
 import { averageUnit } from '../average-phrases.ts';
+import { conceptRe } from '../concepts.ts';
 import type { Ref } from '../lexicon.ts';
-import type { QueryPlan } from '../plan-schema.ts';
+import { previousPeriod } from '../period-math.ts';
+import type { Period, QueryPlan } from '../plan-schema.ts';
 import type { Reading } from '../reading.ts';
 import { buildScope, mergeScope } from '../scopes.ts';
 import { overviewTarget } from './overview-target.ts';
@@ -15,7 +17,7 @@ export function mergeFollowUp(
   refs: (kind: Ref['kind']) => Ref[],
   metric: string | undefined,
 ): QueryPlan | undefined {
-  const period = r.periods[0];
+  const period = r.periods[0] ?? periodBefore(prev, r);
   const newScope = buildScope(refs);
   const changesScope = Object.keys(newScope).length > 0;
   const per = averageUnit(r.norm);
@@ -57,4 +59,17 @@ export function mergeFollowUp(
     default:
       return undefined;
   }
+}
+
+const PERIOD_BEFORE = conceptRe('periodBefore');
+
+/** "and the week before?", "what about the month before that?": the period just before the previous one. */
+function periodBefore(prev: QueryPlan, r: Reading): Period | undefined {
+  if (!/\b(?:(?:day|week|month|quarter|year|period) before|before that|previous one)\b/.test(r.norm))
+    return undefined;
+  if (!('period' in prev)) return undefined;
+  const p = previousPeriod(prev.period);
+  return p.kind === 'week'
+    ? { ...p, label: `the week before (${p.label.replace(/^.*\((.*)\)$/, '$1')})` }
+    : p;
 }
