@@ -27,7 +27,8 @@ const withModel = (llm = h.llm): PulseService =>
   });
 
 // Not confident for the rules (no metric named), so the model is asked.
-const VAGUE = 'give me the figures for YouTube last month';
+// "ballpark" is a word the rules cannot use, so the model is asked.
+const VAGUE = 'ballpark YouTube figures for last month';
 const october = (label: string) => ({
   op: 'value',
   metric: 'views',

@@ -43,7 +43,8 @@ function expectNoLeak(a: Answer): void {
 }
 
 // Not confident for the rules (no metric named), so the model is asked.
-const VAGUE = 'give me the figures for YouTube last month';
+// "ballpark" is a word the rules cannot use, so the model is asked.
+const VAGUE = 'ballpark YouTube figures for last month';
 const youtubeOctober: QueryPlan = {
   op: 'value',
   metric: 'views',

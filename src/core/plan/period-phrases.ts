@@ -95,6 +95,44 @@ interface Rule {
 }
 
 const RULES: Rule[] = [
+  // "first quarter of last year", "Q2 this year": a quarter of a year named relative to now.
+  {
+    re: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter),? (?:of )?(last|this) year\b/g,
+    make: (m, now) => {
+      const q = m[1] ? Number(m[1]) : (ORDINAL_QUARTERS[m[2] ?? ''] ?? 1);
+      return quarterPeriod(partsOf(now).y - (m[3] === 'last' ? 1 : 0), q);
+    },
+  },
+  // "the first week of May": its days 1–7 (the second 8–14 …; the last, its final seven days).
+  {
+    re: new RegExp(
+      `\\b(?:the )?(first|second|third|fourth|last|1st|2nd|3rd|4th) week (?:of|in) ${MONTH_RE}(?:,? ((?:19|20)\\d{2}))?`,
+      'g',
+    ),
+    make: (m, now) => weekOfMonth(m[1] ?? '', monthIndex(m[2] ?? ''), m[3], now),
+  },
+  // "between March 3 and last Friday": a day to a weekday named relative to now.
+  {
+    re: new RegExp(
+      `\\b(?:between|from) ${DAY_PHRASE} (?:and|to|until|through|till) (?:last |this )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b`,
+      'g',
+    ),
+    make: (m, now) => {
+      const a = spelledDay(m[1] ?? '', now);
+      const back = (weekdayOf(now) - WEEKDAYS.indexOf(m[4] ?? '') + 7) % 7 || 7;
+      const b = now - back;
+      return a !== undefined && a <= b ? makePeriod('range', a, b) : undefined;
+    },
+  },
+  // "April 1 - April 15", "May 3 to May 9": two days joined by a dash or "to" (the dash is gone by now).
+  {
+    re: new RegExp(`\\b${DAY_PHRASE} (?:to |until |through |till )?${DAY_PHRASE}(?![\\d-])`, 'g'),
+    make: (m, now) => {
+      const a = spelledDay(m[1] ?? '', now);
+      const b = spelledDay(m[4] ?? '', now);
+      return a !== undefined && b !== undefined && a < b ? makePeriod('range', a, b) : undefined;
+    },
+  },
   // The future, named so that it can be refused: it has no figures yet.
   {
     re: /\b(?:the )?(?:next|coming|upcoming) (day|week|month|quarter|year)\b/g,
@@ -370,6 +408,33 @@ export function toDate(unit: string, now: Day): Period | undefined {
   if (start === undefined) return undefined;
   const kind = unit === 'day' ? 'day' : (`${unit}-to-date` as Period['kind']);
   return makePeriod(kind, start, now, `this ${unit} (${rangeLabel(start, now)})`);
+}
+
+const WEEK_ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+};
+
+/** The n-th seven days of a month, or its last seven. */
+function weekOfMonth(ordinal: string, month: number, year: string | undefined, now: Day): Period | undefined {
+  if (!month) return undefined;
+  const y = year ? Number(year) : latestMonth(month, now).y;
+  const end = endOfMonth(y, month);
+  const n = WEEK_ORDINALS[ordinal];
+  const from = n ? dayFromParts(y, month, 1 + 7 * (n - 1)) : end - 6;
+  const to = n ? Math.min(from + 6, end) : end;
+  return makePeriod(
+    'range',
+    from,
+    to,
+    `the ${ordinal} week of ${monthLabel(y, month)} (${rangeLabel(from, to)})`,
+  );
 }
 
 /** "Next week", "next quarter": the whole calendar unit after the current one. */

@@ -65,11 +65,6 @@ const PERIOD_BEFORE = conceptRe('periodBefore');
 
 /** "and the week before?", "what about the month before that?": the period just before the previous one. */
 function periodBefore(prev: QueryPlan, r: Reading): Period | undefined {
-  if (!/\b(?:(?:day|week|month|quarter|year|period) before|before that|previous one)\b/.test(r.norm))
-    return undefined;
-  if (!('period' in prev)) return undefined;
-  const p = previousPeriod(prev.period);
-  return p.kind === 'week'
-    ? { ...p, label: `the week before (${p.label.replace(/^.*\((.*)\)$/, '$1')})` }
-    : p;
+  if (!PERIOD_BEFORE.test(r.norm) || !('period' in prev)) return undefined;
+  return previousPeriod(prev.period);
 }
