@@ -37,7 +37,7 @@ function runPulse(args: string[], env: Record<string, string>) {
 }
 
 describe('pulse ask with a rate-limited model', () => {
-  it('answers from the rules and exits at once when retry-after outlasts the budget', async () => {
+  it('answers without the model and exits at once when retry-after outlasts the budget', async () => {
     server.fallback = errorReply(429, { 'retry-after': '30' });
     const r = await runPulse(
       [
@@ -46,7 +46,7 @@ describe('pulse ask with a rate-limited model', () => {
         'data/pulse.yaml',
         '--now',
         '2026-11-25',
-        'give me the figures for YouTube last month',
+        'ballpark YouTube figures for last month',
       ],
       { OPENAI_API_KEY: 'sk-test-cli', OPENAI_BASE_URL: server.url, OPENAI_TIMEOUT_MS: '8000' },
     );
