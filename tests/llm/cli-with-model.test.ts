@@ -40,14 +40,7 @@ describe('pulse ask with a rate-limited model', () => {
   it('answers without the model and exits at once when retry-after outlasts the budget', async () => {
     server.fallback = errorReply(429, { 'retry-after': '30' });
     const r = await runPulse(
-      [
-        'ask',
-        '--data',
-        'data/pulse.yaml',
-        '--now',
-        '2026-11-25',
-        'ballpark YouTube figures for last month',
-      ],
+      ['ask', '--data', 'data/pulse.yaml', '--now', '2026-11-25', 'ballpark YouTube figures for last month'],
       { OPENAI_API_KEY: 'sk-test-cli', OPENAI_BASE_URL: server.url, OPENAI_TIMEOUT_MS: '8000' },
     );
     expect(r.code).toBe(0);

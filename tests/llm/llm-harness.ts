@@ -1,6 +1,8 @@
 import { afterEach, beforeEach } from 'vitest';
 import { createLlm, type Llm, type LlmOptions } from '../../src/adapters/llm/create-llm.ts';
 import { MemoryStore } from '../../src/adapters/store/memory-store.ts';
+import { createPulseService } from '../../src/app/pulse-service.ts';
+import type { DataSource, PulseService } from '../../src/app/pulse-types.ts';
 import type { Clock, Logger } from '../../src/core/ports.ts';
 import { type FakeOpenAiServer, startFakeOpenAiServer } from '../fakes/fake-openai-server.ts';
 
@@ -78,3 +80,17 @@ export function useLlmHarness(defaults: Partial<LlmOptions> = {}): Harness {
 
 /** Everything the server received, as one text: what the model could ever have seen. */
 export const sentText = (server: FakeOpenAiServer): string => server.requests.map((r) => r.raw).join('\n');
+
+/** "ballpark" is a word the rules cannot use, so a question like this one goes to the model. */
+export const VAGUE = 'ballpark YouTube figures for last month';
+
+/** The service with a model planner and summarizer over the harness's store, on a fixed day. */
+export const serviceWithModel = (h: Harness, data: DataSource, now: string, llm = h.llm): PulseService =>
+  createPulseService({
+    data,
+    store: h.store,
+    fixedNow: now,
+    planner: llm.planner,
+    summarizer: llm.summarizer,
+    logger: h.logger,
+  });

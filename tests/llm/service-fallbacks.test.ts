@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FileDataSource } from '../../src/adapters/data/file-data-source.ts';
-import { createPulseService } from '../../src/app/pulse-service.ts';
 import type { PulseService } from '../../src/app/pulse-types.ts';
 import { completion, errorReply, planReply } from '../fakes/fake-openai-server.ts';
-import { useLlmHarness } from './llm-harness.ts';
+import { serviceWithModel, useLlmHarness, VAGUE } from './llm-harness.ts';
 
 // What the service makes of a model that fails, recovers or labels a period its own way: through the real
 // service, the real `openai` client and the fake server.
@@ -16,19 +15,8 @@ beforeAll(async () => {
   data = await FileDataSource.open('data/pulse.yaml');
 });
 
-const withModel = (llm = h.llm): PulseService =>
-  createPulseService({
-    data,
-    store: h.store,
-    fixedNow: NOW,
-    planner: llm.planner,
-    summarizer: llm.summarizer,
-    logger: h.logger,
-  });
+const withModel = (llm = h.llm): PulseService => serviceWithModel(h, data, NOW, llm);
 
-// Not confident for the rules (no metric named), so the model is asked.
-// "ballpark" is a word the rules cannot use, so the model is asked.
-const VAGUE = 'ballpark YouTube figures for last month';
 const october = (label: string) => ({
   op: 'value',
   metric: 'views',

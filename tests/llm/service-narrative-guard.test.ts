@@ -5,7 +5,7 @@ import { createPulseService } from '../../src/app/pulse-service.ts';
 import type { PulseService } from '../../src/app/pulse-types.ts';
 import { guardWordsOf } from '../../src/core/llm/guard-words.ts';
 import { completion } from '../fakes/fake-openai-server.ts';
-import { useLlmHarness } from './llm-harness.ts';
+import { serviceWithModel, useLlmHarness } from './llm-harness.ts';
 
 // Narratives from the fake model server through the real service, wired as compose wires it (the summarizer
 // knows the catalog's names and metric words). Facts of "summarize the life aesthetics campaign" on the sample:
@@ -25,14 +25,7 @@ beforeAll(async () => {
 
 function service(): PulseService {
   const llm = h.make({ guardWords: () => guardWordsOf(data.current().catalog) });
-  return createPulseService({
-    data,
-    store: h.store,
-    fixedNow: NOW,
-    planner: llm.planner,
-    summarizer: llm.summarizer,
-    logger: h.logger,
-  });
+  return serviceWithModel(h, data, NOW, llm);
 }
 
 async function narrativeFor(text: string): Promise<'model' | 'template' | undefined> {

@@ -6,7 +6,7 @@ import type { PulseService } from '../../src/app/pulse-types.ts';
 import type { Answer } from '../../src/core/answer-types.ts';
 import type { QueryPlan } from '../../src/core/plan/plan-schema.ts';
 import { completion, errorReply, planReply, type RecordedRequest } from '../fakes/fake-openai-server.ts';
-import { API_KEY, sentText, useLlmHarness } from './llm-harness.ts';
+import { API_KEY, sentText, serviceWithModel, useLlmHarness, VAGUE } from './llm-harness.ts';
 
 // The real service with the model planner and summarizer against the fake server. Every case must end in the
 // answer the rules give on their own (or a better plan computed by the same engine), and never show the key.
@@ -22,15 +22,7 @@ beforeAll(async () => {
   rulesOnly = createPulseService({ data, store: new MemoryStore(), fixedNow: NOW });
 });
 
-const withModel = (llm = h.llm): PulseService =>
-  createPulseService({
-    data,
-    store: h.store,
-    fixedNow: NOW,
-    planner: llm.planner,
-    summarizer: llm.summarizer,
-    logger: h.logger,
-  });
+const withModel = (llm = h.llm): PulseService => serviceWithModel(h, data, NOW, llm);
 
 const shown = (a: Answer): string => `${a.text}\n${JSON.stringify(a.blocks)}\n${a.terminal}`;
 const figures = (text: string): string[] => text.match(/\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?%/g) ?? [];
@@ -42,9 +34,6 @@ function expectNoLeak(a: Answer): void {
   expect(sentText(h.server)).not.toMatch(/pulse\.yaml|series\.csv|\/work\//);
 }
 
-// Not confident for the rules (no metric named), so the model is asked.
-// "ballpark" is a word the rules cannot use, so the model is asked.
-const VAGUE = 'ballpark YouTube figures for last month';
 const youtubeOctober: QueryPlan = {
   op: 'value',
   metric: 'views',

@@ -2,9 +2,8 @@ import { awardLineText, goalLine, rankingLineText } from '../render/describe-res
 import type { Doc } from '../render/document.ts';
 import { escapeMrkdwn as esc } from '../render/escape.ts';
 import { formatDelta, formatGrowth, formatWithUnit } from '../render/format.ts';
+import { bullet } from '../render/layout.ts';
 import type { DigestResult } from './digest-types.ts';
-
-const bullet = (lines: string[]): string => lines.map((l) => `• ${l}`).join('\n');
 
 /** The digest in words; `narrative` (already checked against the figures) leads when a model wrote one. */
 export function describeDigest(d: DigestResult, narrative?: string): Doc {

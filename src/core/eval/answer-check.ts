@@ -1,6 +1,8 @@
 // How an answer is scored against a question set's expectations: the same rules as the public scorer
 // (shared/eval/run.mjs), so a team's own set scores here exactly as it would there.
 
+import { MONTH_NAMES } from '../model/dates.ts';
+
 /** In `forbid`: no figure of 1,000 or more may appear (the answer must not invent data). */
 export const NO_FIGURE = '#NUMBER';
 
@@ -16,21 +18,6 @@ export interface AnswerCheck {
   /** Forbidden facts (or `#NUMBER`) that it does. */
   forbidden: string[];
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -63,7 +50,7 @@ export function statesFact(text: string, want: string): boolean {
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(want);
   if (iso) {
     const [y, mo, d] = [iso[1], Number(iso[2]), Number(iso[3])];
-    const full = MONTHS[mo - 1] ?? '';
+    const full = MONTH_NAMES[mo - 1] ?? '';
     const short = full.slice(0, 3);
     const forms = [
       want,

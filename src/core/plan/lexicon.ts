@@ -1,6 +1,7 @@
 import type { Dataset } from '../model/dataset.ts';
 import { countryName, languageName } from '../model/names.ts';
 import { KNOWN_PLATFORMS } from '../model/platforms.ts';
+import type { Channel, Metric } from '../model/types.ts';
 import { normalize, tokenize } from './normalize.ts';
 import {
   COUNTRY_ALIASES,
@@ -78,36 +79,8 @@ export class Lexicon {
       this.#add(c.id, { kind: 'channel', id: c.id }, 2, display);
       if (c.language) codes.languages.add(c.language);
     }
-    for (const m of catalog.metrics) {
-      for (const word of [m.label, m.id, ...m.aliases]) {
-        for (const form of [...inflections(word), ...reversed(word)])
-          this.#add(form, { kind: 'metric', id: m.id }, 3, m.label, false);
-      }
-    }
-    // "views" for a metric labelled "Video views": the last word of a longer label, when no other metric has it.
-    const tails = new Map<string, string[]>();
-    for (const m of catalog.metrics) {
-      for (const word of [m.label, ...m.aliases]) {
-        const tokens = tokenize(normalize(word));
-        const tail = tokens.length > 1 ? tokens[tokens.length - 1] : undefined;
-        if (tail) tails.set(tail, [...new Set([...(tails.get(tail) ?? []), m.id])]);
-      }
-    }
-    for (const [tail, ids] of tails) {
-      const id = ids[0];
-      // A generic tail ("time" of "Watch time") would catch ordinary words: "how many times".
-      if (ids.length === 1 && id && !this.entries.has(tail) && !GENERIC_WORDS.has(tail)) {
-        for (const form of inflections(tail)) this.#add(form, { kind: 'metric', id }, 2, tail, false);
-      }
-    }
-    const platforms = new Set(catalog.channels.map((c) => c.platform));
-    for (const [platform, known] of Object.entries(KNOWN_PLATFORMS)) {
-      if (known.ordinary && !platforms.has(platform)) continue;
-      for (const w of known.called) this.#add(w, { kind: 'platform', id: platform }, 3, known.name, false);
-    }
-    // A platform the contract does not list is called by its id.
-    for (const p of platforms)
-      if (!KNOWN_PLATFORMS[p]) this.#add(p.replace(/-/g, ' '), { kind: 'platform', id: p }, 3, p, false);
+    this.#addMetrics(catalog.metrics);
+    this.#addPlatforms(catalog.channels);
     for (const code of codes.languages) {
       this.#add(languageName(code), { kind: 'language', id: code }, 3, languageName(code), false);
       for (const alias of LANGUAGE_ALIASES[code] ?? [])
@@ -138,6 +111,44 @@ export class Lexicon {
     }
     this.#addPartials(ds);
     this.maxTokens = Math.max(1, ...[...this.entries.values()].map((e) => e.tokens));
+  }
+
+  /** A metric by its label, id and aliases, in the forms people use; and by the last word of a longer label. */
+  #addMetrics(metrics: readonly Metric[]): void {
+    for (const m of metrics) {
+      for (const word of [m.label, m.id, ...m.aliases]) {
+        for (const form of [...inflections(word), ...reversed(word)])
+          this.#add(form, { kind: 'metric', id: m.id }, 3, m.label, false);
+      }
+    }
+    // "views" for a metric labelled "Video views": the last word of a longer label, when no other metric has it.
+    const tails = new Map<string, string[]>();
+    for (const m of metrics) {
+      for (const word of [m.label, ...m.aliases]) {
+        const tokens = tokenize(normalize(word));
+        const tail = tokens.length > 1 ? tokens[tokens.length - 1] : undefined;
+        if (tail) tails.set(tail, [...new Set([...(tails.get(tail) ?? []), m.id])]);
+      }
+    }
+    for (const [tail, ids] of tails) {
+      const id = ids[0];
+      // A generic tail ("time" of "Watch time") would catch ordinary words: "how many times".
+      if (ids.length === 1 && id && !this.entries.has(tail) && !GENERIC_WORDS.has(tail)) {
+        for (const form of inflections(tail)) this.#add(form, { kind: 'metric', id }, 2, tail, false);
+      }
+    }
+  }
+
+  /** The contract's platforms by their names (ordinary-word names only when the data has them); others by id. */
+  #addPlatforms(channels: readonly Channel[]): void {
+    const platforms = new Set(channels.map((c) => c.platform));
+    for (const [platform, known] of Object.entries(KNOWN_PLATFORMS)) {
+      if (known.ordinary && !platforms.has(platform)) continue;
+      for (const w of known.called) this.#add(w, { kind: 'platform', id: platform }, 3, known.name, false);
+    }
+    // A platform the contract does not list is called by its id.
+    for (const p of platforms)
+      if (!KNOWN_PLATFORMS[p]) this.#add(p.replace(/-/g, ' '), { kind: 'platform', id: p }, 3, p, false);
   }
 
   #add(text: string, ref: Ref, strength: number, display: string, nameable = true): void {

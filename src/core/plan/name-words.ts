@@ -1,4 +1,5 @@
 import { countryName, languageName } from '../model/names.ts';
+import { KNOWN_PLATFORMS } from '../model/platforms.ts';
 import { normalize } from './normalize.ts';
 import { DEMONYMS, GENERIC_WORDS } from './vocabulary.ts';
 
@@ -7,11 +8,15 @@ import { DEMONYMS, GENERIC_WORDS } from './vocabulary.ts';
 // not answered with the total. Countries and languages come from ICU's names for every two-letter region and
 // language code, so only nationalities and platforms are kept by hand.
 
-/** Platforms beyond the data contract's own, as people write them (ambiguous words like "line" left out). */
+/** Platforms beyond the data contract's table, as people write them. */
 const OTHER_PLATFORMS =
-  `snapchat pinterest twitch reddit telegram whatsapp wechat douyin kuaishou xiaohongshu rednote
-  vk vkontakte naver kakao kakaotalk spotify soundcloud vimeo tumblr mastodon bluesky discord substack quora
-  dailymotion rutube zhihu toutiao youku iqiyi`.split(/\s+/);
+  `snapchat pinterest twitch reddit whatsapp spotify soundcloud vimeo tumblr mastodon bluesky discord substack
+  quora dailymotion rutube zhihu toutiao youku iqiyi`.split(/\s+/);
+
+/** The contract's platforms by their one-word names; those that are ordinary words too ("line") left out. */
+const KNOWN_PLATFORM_WORDS = Object.values(KNOWN_PLATFORMS).flatMap((p) =>
+  p.ordinary ? [] : p.called.filter((w) => !w.includes(' ')),
+);
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -31,4 +36,8 @@ function icuNames(): Set<string> {
   return out;
 }
 
-export const NAME_WORDS: ReadonlySet<string> = new Set([...icuNames(), ...OTHER_PLATFORMS]);
+export const NAME_WORDS: ReadonlySet<string> = new Set([
+  ...icuNames(),
+  ...OTHER_PLATFORMS,
+  ...KNOWN_PLATFORM_WORDS,
+]);

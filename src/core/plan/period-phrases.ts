@@ -35,7 +35,8 @@ const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 // Never the start of a longer word: "top 3 markets" is not March 3, "5 decks" not December 5.
 const MONTH_RE =
   '(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)(?![a-z])';
-const ORDINAL_QUARTERS: Record<string, number> = {
+/** "first quarter", "2nd week": the ordinals periods are counted with. */
+const ORDINALS: Record<string, number> = {
   first: 1,
   '1st': 1,
   second: 2,
@@ -99,7 +100,7 @@ const RULES: Rule[] = [
   {
     re: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter),? (?:of )?(last|this) year\b/g,
     make: (m, now) => {
-      const q = m[1] ? Number(m[1]) : (ORDINAL_QUARTERS[m[2] ?? ''] ?? 1);
+      const q = m[1] ? Number(m[1]) : (ORDINALS[m[2] ?? ''] ?? 1);
       return quarterPeriod(partsOf(now).y - (m[3] === 'last' ? 1 : 0), q);
     },
   },
@@ -330,7 +331,7 @@ const RULES: Rule[] = [
   {
     re: /\b(?:q([1-4])|(first|second|third|fourth|1st|2nd|3rd|4th) quarter)(?:,? (?:of )?((?:19|20)\d{2}))?\b/g,
     make: (m, now) => {
-      const q = m[1] ? Number(m[1]) : (ORDINAL_QUARTERS[m[2] ?? ''] ?? 1);
+      const q = m[1] ? Number(m[1]) : (ORDINALS[m[2] ?? ''] ?? 1);
       const n = partsOf(now);
       const y = m[3] ? Number(m[3]) : (q - 1) * 3 + 1 <= n.m ? n.y : n.y - 1;
       return quarterPeriod(y, q);
@@ -410,23 +411,12 @@ export function toDate(unit: string, now: Day): Period | undefined {
   return makePeriod(kind, start, now, `this ${unit} (${rangeLabel(start, now)})`);
 }
 
-const WEEK_ORDINALS: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-};
-
 /** The n-th seven days of a month, or its last seven. */
 function weekOfMonth(ordinal: string, month: number, year: string | undefined, now: Day): Period | undefined {
   if (!month) return undefined;
   const y = year ? Number(year) : latestMonth(month, now).y;
   const end = endOfMonth(y, month);
-  const n = WEEK_ORDINALS[ordinal];
+  const n = ORDINALS[ordinal];
   const from = n ? dayFromParts(y, month, 1 + 7 * (n - 1)) : end - 6;
   const to = n ? Math.min(from + 6, end) : end;
   return makePeriod(

@@ -2,8 +2,7 @@ import type { Day } from '../model/dates.ts';
 import { dayOf } from './period-math.ts';
 import type { Period, QueryPlan } from './plan-schema.ts';
 import { isSmallTalk, type Reading } from './reading.ts';
-
-type Planned = { plan: QueryPlan; confident: boolean; unknown: string[]; followUp: boolean };
+import type { Planned } from './recognisers/recogniser.ts';
 
 /** "hi", "thanks!": a hello and examples, before any planning. */
 export function smallTalk(r: Reading): Planned | undefined {

@@ -173,8 +173,7 @@ export const GENERIC_WORDS = new Set(
   library university institute foundation itself ourselves terms course pace basis general moment regard
   respect relation particular fact addition brief nutshell social socials media online internet web digital
   charge responsible looks look after handles handle handled manage managed form minutes hours seconds
-  favourite favorite
-  mins hrs`
+  favourite favorite`
     .split(/\s+/)
     .filter(Boolean),
 );

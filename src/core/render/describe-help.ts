@@ -1,8 +1,8 @@
 import type { HelpResult } from '../engine/result.ts';
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
+import { bullet } from './layout.ts';
 
-const bullet = (lines: string[]): string => lines.map((l) => `• ${l}`).join('\n');
 const quoted = (words: string[]): string => words.map((u) => `“${esc(u)}”`).join(', ');
 
 /** Every reply without a figure: what was understood, what was not, and what can be asked instead. */

@@ -8,6 +8,7 @@ import { describeHelp } from './describe-help.ts';
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
 import { formatDelta, formatExact, formatGrowth, formatPercent, formatWithUnit } from './format.ts';
+import { bullet } from './layout.ts';
 
 /** How a figure is named: "views", "watch hours"; with a unit the label lacks, "minutes of watch time". */
 const unit = (m: MetricRef): string => {
@@ -29,7 +30,7 @@ const spell = (iso: string): string => {
   return d === undefined ? iso : spellDay(d);
 };
 
-const DIMENSION_WORDS: Record<Dimension, [string, string]> = {
+export const DIMENSION_WORDS: Record<Dimension, [string, string]> = {
   campaign: ['campaign', 'campaigns'],
   asset: ['video', 'videos'],
   channel: ['channel', 'channels'],
@@ -83,8 +84,6 @@ function averageSentence(subject: string, total: number, a: Average, p: Period, 
   const units = a.per === 'day' ? '' : ` (${a.units.toFixed(1)} ${a.per}s)`;
   return `${subject} averaged ${fig(roundAverage(a.value), m)} a ${a.per}${span}: ${formatWithUnit(total, unit(m))} over ${formatExact(a.days)} ${a.days === 1 ? 'day' : 'days'}${units}.`;
 }
-
-const bullet = (lines: string[]): string => lines.map((l) => `• ${l}`).join('\n');
 
 /** Puts a result into words. Every figure printed here comes from the result: nothing is estimated. */
 export function describeResult(result: Result): Doc {

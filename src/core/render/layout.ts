@@ -31,6 +31,9 @@ export function splitText(text: string, max: number): string[] {
   return out;
 }
 
+/** A bulleted mrkdwn list. */
+export const bullet = (lines: string[]): string => lines.map((l) => `• ${l}`).join('\n');
+
 const truncate = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 

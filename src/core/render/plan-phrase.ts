@@ -1,18 +1,7 @@
 import { keyLabel, scopeLabel } from '../engine/labels.ts';
 import type { Dataset } from '../model/dataset.ts';
-import type { Dimension, Period, QueryPlan } from '../plan/plan-schema.ts';
-
-const DIMENSIONS: Record<Dimension, string> = {
-  campaign: 'campaigns',
-  asset: 'videos',
-  channel: 'accounts',
-  platform: 'platforms',
-  language: 'languages',
-  market: 'markets',
-  day: 'days',
-  week: 'weeks',
-  month: 'months',
-};
+import type { Period, QueryPlan } from '../plan/plan-schema.ts';
+import { DIMENSION_WORDS } from './describe-result.ts';
 
 const during = (p: Period): string => (p.kind === 'all' ? 'to date' : p.label);
 
@@ -28,9 +17,9 @@ export function planPhrase(plan: QueryPlan, ds: Dataset): string | undefined {
     case 'compare':
       return `${metric(plan.metric)} of ${plan.scopes.map((s) => scopeLabel(ds, s)).join(' vs ')}, ${during(plan.period)}${plan.versus ? ` vs ${plan.versus.label}` : ' vs the period before'}`;
     case 'top':
-      return `top ${plan.n} ${DIMENSIONS[plan.dimension]} by ${metric(plan.metric)}, ${during(plan.period)}`;
+      return `top ${plan.n} ${DIMENSION_WORDS[plan.dimension][1]} by ${metric(plan.metric)}, ${during(plan.period)}`;
     case 'breakdown':
-      return `${metric(plan.metric)} by ${DIMENSIONS[plan.dimension].replace(/s$/, '')}, ${during(plan.period)}`;
+      return `${metric(plan.metric)} by ${DIMENSION_WORDS[plan.dimension][0]}, ${during(plan.period)}`;
     case 'goal':
       return plan.campaign ? `goal progress of ${ds.nameOf(plan.campaign)}` : 'goal progress';
     case 'list':

@@ -1,6 +1,6 @@
 """Helpers shared by the eval sets' expected.py scripts: figures, rankings and asset scopes over a
 semantics.Data, and the question records that go into questions.json."""
-from semantics import growth, n
+from semantics import growth, n, pct
 
 
 def question(q, expect, forbid=None):
@@ -17,6 +17,11 @@ def ranking_terms(data):
 def adder(Q):
     """add(q, expect, forbid=None) appending to the list Q."""
     return lambda q, expect, forbid=None: Q.append(question(q, expect, forbid))
+
+
+def conv_adder(T):
+    """conv((q, expect, forbid), ...) appending one conversation (threads.json) to the list T."""
+    return lambda *turns: T.append({"turns": [question(q, e, fb) for q, e, fb in turns]})
 
 
 class Helpers:
@@ -82,25 +87,32 @@ class Shorthands:
         a, b = self.fl(scope, metric, cur), self.fl(scope, metric, prev)
         return [n(a), n(b), growth(a, b)]
 
-    def ranked(self, groups, metric, period, asc=False, no_ties=False):
-        """Groups ranked by a flow over (start, end): [(group, value), ...], largest first unless asc."""
+    def ranked(self, groups, metric, period, asc=False, no_ties=False, k=None):
+        """Groups ranked by a flow over (start, end): [(group, value), ...], largest first unless asc.
+        k: only the first k, refusing a tie anywhere in the first k + 1 (so the cut is clear)."""
         out = self.data.by(groups, metric, *period)
         if no_ties:
             assert len({v for _, v in out}) == len(out), "tie"
-        return sorted(out, key=lambda x: x[1]) if asc else out
+        out = sorted(out, key=lambda x: x[1]) if asc else out
+        if k is not None:
+            vals = [v for _, v in out[:k + 1]]
+            assert len(set(vals)) == len(vals), ("tie", out[:k + 1])
+            out = out[:k]
+        return out
 
 
 class Catalog(Shorthands):
     """The figure shorthands plus the catalog's display names and the name lists questions expect or forbid,
     for the sets built like amberlake (rankings refuse ties)."""
 
-    def __init__(self, data):
-        super().__init__(data)
+    def __init__(self, data, stock="followers"):
+        super().__init__(data, stock)
         self.title = {k: v["title"] for k, v in data.assets.items()}
         self.cname = {k: v["name"] for k, v in data.campaigns.items()}
         self.handle = {k: v["handle"] for k, v in data.channels.items()}
         self.camps, self.assets = data.campaigns, data.assets
         self.langs = sorted({a["language"] for a in data.assets.values()})
+        self.platforms = sorted({c["platform"] for c in data.channels.values()})
         helpers = Helpers(data, no_ties=True)
         self.top, self.lang = helpers.top, helpers.lang
 
@@ -120,7 +132,31 @@ class Catalog(Shorthands):
                if a["language"] == code or code in [v["language"] for v in a.get("versions", [])]]
         return [self.title[k] for k in ids], self.others(self.title, ids)
 
-    def top_k(self, groups, metric, period, k, labels):
-        """The top k as names first, then figures (a tie anywhere in the ranking is refused)."""
+    def top_k(self, groups, metric, period, k, labels, cut=False):
+        """The top k as names first, then figures (a tie among them is refused; with cut, a tie anywhere in the
+        top k + 1 instead)."""
+        if cut:
+            r = self.ranked({g: groups(g) for g in labels}, metric, period, k=k)
+            return [labels[g] for g, _ in r] + [n(v) for _, v in r]
         t = self.top(groups, metric, period, k, labels)
         return t[0::2] + t[1::2]
+
+    def top_assets(self, metric, period, k, ids=None):
+        """top_k over the assets `ids` (default all) by title, refusing a tie at the cut."""
+        ids = self.assets if ids is None else ids
+        return self.top_k(self.data.asset, metric, period, k, {a: self.title[a] for a in ids}, cut=True)
+
+    def markets_of(self, aid):
+        """An asset's own `markets`, else its campaign's."""
+        a = self.assets[aid]
+        return a.get("markets") or self.camps[a["campaign"]].get("markets", [])
+
+    def market(self, code):
+        """Scope over asset rows whose asset's markets (markets_of) include `code`."""
+        return lambda s, c: s in self.assets and code in self.markets_of(s)
+
+    def goal(self, cid, now):
+        """[value, target, progress] of a campaign's only goal at `now`, formatted."""
+        (g,) = self.camps[cid]["goals"]
+        val, target, ratio = self.data.goal(cid, g, now)
+        return [n(val), n(target), pct(ratio)]

@@ -212,16 +212,35 @@ def _json_list(key, items, indent, comma=True):
     return f'{indent}"{key}": [\n{inner}\n{indent}]'
 
 
-def write(path, data_file, now, questions):
-    blocks = []
-    for q in questions:
-        lines = [f'      "q": {json.dumps(q["q"], ensure_ascii=False)}', _json_list("expect", q.get("expect", []), "      ", bool(q.get("forbid")))]
-        if q.get("forbid"):
-            lines.append(_json_list("forbid", q["forbid"], "      ", False))
-        blocks.append("    {\n" + ",\n".join(lines) + "\n    }")
-    head = f'{{\n  "data": {json.dumps(data_file)},\n  "now": "{now.isoformat()}",\n  "questions": [\n'
+def _entry(x, pad):
+    """One {"q", "expect"[, "forbid"]} object at indent `pad`, its members two spaces deeper."""
+    inner = pad + "  "
+    lines = [f'{inner}"q": {json.dumps(x["q"], ensure_ascii=False)}',
+             _json_list("expect", x.get("expect", []), inner, bool(x.get("forbid")))]
+    if x.get("forbid"):
+        lines.append(_json_list("forbid", x["forbid"], inner, False))
+    return f"{pad}{{\n" + ",\n".join(lines) + f"\n{pad}}}"
+
+
+def _dump(path, data_file, now, key, blocks):
+    """Writes {"data", "now", key: [blocks]} to path; returns the list under key as read back."""
+    head = f'{{\n  "data": {json.dumps(data_file)},\n  "now": "{now.isoformat()}",\n  "{key}": [\n'
     with open(path, "w", encoding="utf8") as f:
         f.write(head + ",\n".join(blocks) + "\n  ]\n}\n")
     with open(path, encoding="utf8") as f:
-        assert len(json.load(f)["questions"]) == len(questions)
+        return json.load(f)[key]
+
+
+def write(path, data_file, now, questions):
+    """questions.json: {"data", "now", "questions": [{"q", "expect"[, "forbid"]}]}."""
+    assert len(_dump(path, data_file, now, "questions", [_entry(q, "    ") for q in questions])) == len(questions)
     print(f"wrote {len(questions)} questions to {path}")
+
+
+def write_threads(path, data_file, now, convs):
+    """threads.json in the run.mjs "conversations" format: {"data", "now", "conversations": [{"turns": [...]}]}."""
+    blocks = ['    {\n      "turns": [\n' + ",\n".join(_entry(t, "        ") for t in c["turns"]) + "\n      ]\n    }"
+              for c in convs]
+    assert _dump(path, data_file, now, "conversations", blocks) == convs
+    turns = sum(len(c["turns"]) for c in convs)
+    print(f"wrote {len(convs)} conversations ({turns} turns) to {os.path.basename(path)}")

@@ -1,6 +1,7 @@
 """Shared generator for the harbourview-shaped eval sets: daily rows per asset × channel
 (views, likes, shares, watch-hours) from publication to `end`, and weekly follower rows per channel
-on `follower_weekday`. Deterministic for a given seed and catalog."""
+on `follower_weekday`. Deterministic for a given seed and catalog. Its pieces (days, load_catalog, decay_levels,
+stock_rows, write_rows) also serve the sets that write their own rows."""
 import csv
 import datetime as dt
 import math
@@ -23,13 +24,11 @@ def load_catalog(here, catalog):
         return yaml.safe_load(f)
 
 
-def write_rows(path, rows, by_subject=False):
+def write_rows(path, rows, by_subject=False, order=None):
     """Sorts rows (date, subject, channel, metric, value) by date first, or by subject first when
-    by_subject, and writes them as a series CSV."""
-    if by_subject:
-        rows.sort(key=lambda r: (r[1], r[2], r[0], r[3]))
-    else:
-        rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+    by_subject, or by the fields whose indices `order` lists, and writes them as a series CSV."""
+    order = order or ((1, 2, 0, 3) if by_subject else (0, 1, 2, 3))
+    rows.sort(key=lambda r: tuple(r[i] for i in order))
     with open(path, "w", newline="", encoding="utf8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["date", "subject", "channel", "metric", "value"])
@@ -37,14 +36,45 @@ def write_rows(path, rows, by_subject=False):
             w.writerow([r[0].isoformat(), *r[1:]])
 
 
-def weekly_levels(rows, rng, levels, start, end, metric, step, weekday=0):
-    """Appends a stock row per channel in `levels` on each `weekday` from start to end, the level growing by
-    rng.randint(*step) (or rng.randint(*step[channel]) when step is a dict) after each row."""
+def _pick(r, ch):
+    """r, or r[ch] when r is a dict by channel."""
+    return r[ch] if isinstance(r, dict) else r
+
+
+def stock_rows(rows, rng, levels, start, end, metric, step, weekday=None, flows=None):
+    """Appends a stock row per channel in `levels` on every day from start to end (on each `weekday` only, when
+    given), the level growing by rng.randint(*step) (or rng.randint(*step[channel]) when step is a dict) after
+    each row. flows: {metric: (lo, hi) or {channel: (lo, hi)}}, a flow row per channel drawn with each stock row,
+    before the level grows."""
     for ch, level in levels.items():
         for d in days(start, end):
-            if d.weekday() == weekday:
+            if weekday is None or d.weekday() == weekday:
                 rows.append((d, ch, "", metric, level))
-                level += rng.randint(*(step[ch] if isinstance(step, dict) else step))
+                for m, r in (flows or {}).items():
+                    rows.append((d, ch, "", m, rng.randint(*_pick(r, ch))))
+                level += rng.randint(*_pick(step, ch))
+
+
+def weekly_levels(rows, rng, levels, start, end, metric, step, weekday=0):
+    """stock_rows on each `weekday` (Monday unless given)."""
+    stock_rows(rows, rng, levels, start, end, metric, step, weekday)
+
+
+def decay_levels(doc, rng, end, peak, decay, floor, boost):
+    """Yields (asset, channel, date, level) for each asset × channel of the catalog `doc` and each day from its
+    publication to `end`. Per asset × channel: a peak rng.randint(*peak) (peak[format] when peak is a dict by
+    format), a decay in days rng.uniform(*decay) and a floor share rng.uniform(*floor); the level is
+    peak * (floor + (1 - floor) * e^(-age / decay)), times boost[0] on the weekdays in boost[1]."""
+    factor, boosted = boost
+    for asset in doc["assets"]:
+        pub = dt.date.fromisoformat(str(asset["published"]))
+        for ch in asset["channels"]:
+            top = rng.randint(*(peak[asset["format"]] if isinstance(peak, dict) else peak))
+            k = rng.uniform(*decay)
+            low = rng.uniform(*floor)
+            for d in days(pub, end):
+                lift = factor if d.weekday() in boosted else 1.0
+                yield asset, ch, d, top * (low + (1 - low) * math.exp(-(d - pub).days / k)) * lift
 
 
 def generate(here, catalog, start, end, seed, peak, decay, base, step, follower_weekday,

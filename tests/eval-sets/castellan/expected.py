@@ -24,17 +24,16 @@ Readings (the same as the public example set):
   views and the top asset by all-time views.
 No-figure questions forbid "#NUMBER" (no figure >= 1,000 may appear).
 Run: `python3 generate.py && python3 expected.py`."""
-import json
 import os
 import sys
 
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from expect_helpers import Catalog, adder, conv_adder, ranking_terms  # noqa: E402
 from semantics import (  # noqa: E402
-    _json_list,
-    ALL_TIME, D, Data, before_n, last_month, last_n_days, last_quarter, last_week, month, n, named_month, pct,
-    quarter, since, this_month, this_quarter, this_week, this_year, week_before, write,
+    ALL_TIME, D, Data, before_n, last_month, last_n_days, last_quarter, last_week, month, n, named_month, quarter,
+    since, this_month, this_quarter, this_week, this_year, week_before, write, write_threads,
 )
 
 NOW = D(2024, 11, 14)
@@ -59,122 +58,31 @@ assert LM == OCT == month(2024, 10) and SEP == month(2024, 9) and TW == (D(2024,
 assert TQ == (D(2024, 10, 1), NOW) and last_quarter(NOW) == Q3 and L30 == (D(2024, 10, 16), NOW)
 assert L7 == (D(2024, 11, 8), NOW) and P7 == (D(2024, 11, 1), D(2024, 11, 7))
 
-title = {k: v["title"] for k, v in data.assets.items()}
-cname = {k: v["name"] for k, v in data.campaigns.items()}
-handle = {k: v["handle"] for k, v in data.channels.items()}
-PLATFORMS = sorted({c["platform"] for c in data.channels.values()})
-LANGS = sorted({a["language"] for a in data.assets.values()})
-STOCK = "subscribers"
-
-
-def f(scope, metric, period):
-    return n(data.flow(scope, metric, *period))
-
-
-def fl(scope, metric, period):
-    return data.flow(scope, metric, *period)
-
-
-def st(scope, at):
-    return data.stock(scope, STOCK, at)
-
-
-def chg(scope, period):
-    return data.stock_change(scope, STOCK, *period)
-
-
-def vs(scope, metric, cur, prev):
-    a, b = fl(scope, metric, cur), fl(scope, metric, prev)
-    return [n(a), n(b), pct((a - b) / b)]
-
-
-def lang(code):
-    return lambda s, c: s in data.assets and data.assets[s]["language"] == code
-
-
-def markets_of(aid):
-    a = data.assets[aid]
-    return a.get("markets") or data.campaigns[a["campaign"]].get("markets", [])
-
-
-def market(code):
-    return lambda s, c: s in data.assets and code in markets_of(s)
-
-
-def ranked(groups, metric, period, k):
-    """[(key, value)] of the top k, refusing a tie anywhere in the top k + 1."""
-    out = data.by(groups, metric, *period)
-    vals = [v for _, v in out[:k + 1]]
-    assert len(set(vals)) == len(vals), ("tie", out[:k + 1])
-    return out[:k]
-
-
-def top_assets(metric, period, k, keep=lambda a: True):
-    r = ranked({a: A(a) for a in data.assets if keep(data.assets[a])}, metric, period, k)
-    return [title[a] for a, _ in r] + [n(v) for _, v in r]
-
-
-def others(names, keep):
-    return [v for k, v in names.items() if k not in keep]
-
-
-def camps_where(pred):
-    ids = [k for k, c in data.campaigns.items() if pred(c)]
-    return [cname[k] for k in ids], others(cname, ids)
-
-
-def available_in(code):
-    ids = [k for k, a in data.assets.items()
-           if a["language"] == code or code in [v["language"] for v in a.get("versions", [])]]
-    return [title[k] for k in ids], others(title, ids)
+K = Catalog(data, stock="subscribers")
+title, cname, handle, PLATFORMS, LANGS = K.title, K.cname, K.handle, K.platforms, K.langs
+fl, f, st, chg, vs, lang, market = K.fl, K.f, K.st, K.chg, K.vs, K.lang, K.market
+top_assets, camps_where, assets_in = K.top_assets, K.camps_where, K.assets_in
 
 
 def goal(cid):
-    (g,) = data.campaigns[cid]["goals"]
-    val, target, ratio = data.goal(cid, g, NOW)
-    return [n(val), n(target), pct(ratio)]
+    return K.goal(cid, NOW)
 
 
 def top_asset_ever(cid):
-    assets = [a for a, v in data.assets.items() if v["campaign"] == cid]
-    (best, _), = ranked({a: A(a) for a in assets}, "views", EVER, 1)
-    return title[best]
-
-
-def write_threads(path, data_file, now, convs):
-    """threads.json in the run.mjs "conversations" format, laid out as Biome formats JSON (as _lib's write)."""
-    blocks = []
-    for c in convs:
-        turns = []
-        for t in c["turns"]:
-            lines = [f'          "q": {json.dumps(t["q"], ensure_ascii=False)}',
-                     _json_list("expect", t["expect"], "          ", bool(t.get("forbid")))]
-            if t.get("forbid"):
-                lines.append(_json_list("forbid", t["forbid"], "          ", False))
-            turns.append("        {\n" + ",\n".join(lines) + "\n        }")
-        blocks.append('    {\n      "turns": [\n' + ",\n".join(turns) + "\n      ]\n    }")
-    head = f'{{\n  "data": {json.dumps(data_file)},\n  "now": "{now.isoformat()}",\n  "conversations": [\n'
-    with open(path, "w", encoding="utf8") as fh:
-        fh.write(head + ",\n".join(blocks) + "\n  ]\n}\n")
-    with open(path, encoding="utf8") as fh:
-        assert json.load(fh)["conversations"] == convs
+    return top_assets("views", EVER, 1, [a for a, v in data.assets.items() if v["campaign"] == cid])[0]
 
 
 NO = ["#NUMBER"]
 Q = []
-
-
-def ask(q, expect, forbid=None):
-    Q.append({"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})})
-
+ask = adder(Q)
 
 # ---------------- figure questions ----------------
 ask("How many views did the Opening Gala get in October?", [f(A("opening-gala"), "views", OCT)])
 ask("subs on youtube?", [n(st(P("youtube"), NOW))])
 ask("watch hrs for Eroica Live from the Great Hall", [f(A("eroica-live"), "watch-hours", EVER)])
-VIDEO = lambda a: a["format"] != "article"  # noqa: E731
-ask("what were our 3 most watched videos last month by watch time?", top_assets("watch-hours", OCT, 3, VIDEO))
-ART = top_assets("views", TQ, 1, lambda a: a["format"] == "article")
+VIDEOS = [a for a, v in data.assets.items() if v["format"] != "article"]
+ask("what were our 3 most watched videos last month by watch time?", top_assets("watch-hours", OCT, 3, VIDEOS))
+ART = top_assets("views", TQ, 1, [a for a, v in data.assets.items() if v["format"] == "article"])
 ask("Which article got the most views this quarter?", ART)
 ask("website views last month", [f(P("website"), "views", LM)])
 ask("Views by platform in October", [f(P(p), "views", OCT) for p in PLATFORMS])
@@ -191,9 +99,8 @@ ask("Who runs the youth tour?", [data.campaigns["youth-tour"]["owner"]])
 ask("list our awards pls", [w["name"] for w in data.doc["awards"]])
 ask("What award did the youth tour get?", ["Education Initiative of the Year"])
 ask("What's our position in the European Orchestra Digital Reach Index?", ["6"])
-RANKS = data.doc["rankings"]
-ask("which rankings are we in?", [r["index"] for r in RANKS] + [str(r["rank"]) for r in RANKS])
-yes, no = available_in("en")
+ask("which rankings are we in?", ranking_terms(data))
+yes, no = assets_in("en")
 assert len(yes) == 3
 ask("which content do we have in English?", yes, no)
 assert all(fl(lang(c), "views", SEP) > 0 for c in LANGS)
@@ -216,8 +123,7 @@ ask("which channel has the most subscribers?", [handle[chans[0]], n(st(CH(chans[
 ask("When was the season preview article published?", [str(data.assets["season-preview"]["published"])])
 ask("Summarize the Beethoven Cycle",
     ["active", f(C("beethoven-cycle"), "views", EVER), top_asset_ever("beethoven-cycle")])
-(bc, bv), = ranked({c: C(c) for c in data.campaigns}, "watch-hours", LM, 1)
-ask("Which campaign had the most watch time last month?", [cname[bc], n(bv)])
+ask("Which campaign had the most watch time last month?", K.top_k(C, "watch-hours", LM, 1, cname, cut=True))
 ask("Tour Diary views since Sept 1", [f(A("tour-diary"), "views", since(D(2024, 9, 1), NOW))])
 ask("Eroica Live YT plays in September", [f(A("eroica-live", platform="youtube"), "views", SEP)])
 ask("how many streams did Orchestra in the Classroom get on FB last week?",
@@ -253,11 +159,7 @@ print(f"{nf} no-figure questions")
 
 # ---------------- conversations (pulse ask --thread) ----------------
 T = []
-
-
-def conv(*turns):
-    T.append({"turns": [{"q": q, "expect": e, **({"forbid": fb} if fb else {})} for q, e, fb in turns]})
-
+conv = conv_adder(T)
 
 conv(("How many views did Eroica Live get in October?", [f(A("eroica-live"), "views", OCT)], None),
      ("and in September?", [f(A("eroica-live"), "views", SEP)], None),
@@ -294,4 +196,3 @@ conv(("Opening Gala views on Facebook last month", [f(A("opening-gala", platform
       [f(A("opening-gala", platform="facebook"), "views", LM)]))
 
 write_threads(os.path.join(HERE, "threads.json"), "castellan.yaml", NOW, T)
-print(f"wrote {len(T)} conversations ({sum(len(c['turns']) for c in T)} turns) to threads.json")

@@ -22,17 +22,16 @@ Readings (the same as the public example set):
 - growth is (current - previous) / previous with one decimal (the scorer matches its absolute value).
 No-figure questions forbid "#NUMBER" (no figure >= 1,000 may appear).
 Run: `python3 generate.py && python3 expected.py`."""
-import json
 import os
 import sys
 
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from expect_helpers import Catalog, adder, conv_adder  # noqa: E402
 from semantics import (  # noqa: E402
-    _json_list,
-    ALL_TIME, D, Data, before_n, last_month, last_n_days, last_quarter, last_week, month, n, named_month, pct,
-    quarter, since, this_month, this_week, this_year, week_before, write,
+    ALL_TIME, D, Data, before_n, last_month, last_n_days, last_quarter, last_week, month, n, named_month, quarter,
+    since, this_month, this_week, this_year, week_before, write, write_threads,
 )
 
 NOW = D(2025, 3, 19)
@@ -55,113 +54,23 @@ assert LW == (D(2025, 3, 10), D(2025, 3, 16)) and WB == (D(2025, 3, 3), D(2025, 
 assert LM == FEB == month(2025, 2) and DEC == month(2024, 12) and TW == (D(2025, 3, 17), NOW)
 assert L7 == (D(2025, 3, 13), NOW) and P7 == (D(2025, 3, 6), D(2025, 3, 12)) and last_quarter(NOW) == Q4_24
 
-title = {k: v["title"] for k, v in data.assets.items()}
-cname = {k: v["name"] for k, v in data.campaigns.items()}
-handle = {k: v["handle"] for k, v in data.channels.items()}
-PLATFORMS = sorted({c["platform"] for c in data.channels.values()})
-LANGS = sorted({a["language"] for a in data.assets.values()})
-
-
-def f(scope, metric, period):
-    return n(data.flow(scope, metric, *period))
-
-
-def fl(scope, metric, period):
-    return data.flow(scope, metric, *period)
-
-
-def st(scope, at):
-    return data.stock(scope, "followers", at)
-
-
-def chg(scope, period):
-    return data.stock_change(scope, "followers", *period)
-
-
-def vs(scope, metric, cur, prev):
-    a, b = fl(scope, metric, cur), fl(scope, metric, prev)
-    return [n(a), n(b), pct((a - b) / b)]
-
-
-def lang(code):
-    return lambda s, c: s in data.assets and data.assets[s]["language"] == code
-
-
-def markets_of(aid):
-    a = data.assets[aid]
-    return a.get("markets") or data.campaigns[a["campaign"]].get("markets", [])
-
-
-def market(code):
-    return lambda s, c: s in data.assets and code in markets_of(s)
-
-
-def ranked(groups, metric, period, k):
-    """[(key, value)] of the top k, refusing a tie anywhere in the top k + 1."""
-    out = data.by(groups, metric, *period)
-    vals = [v for _, v in out[:k + 1]]
-    assert len(set(vals)) == len(vals), ("tie", out[:k + 1])
-    return out[:k]
-
-
-def top_assets(metric, period, k):
-    r = ranked({a: A(a) for a in data.assets}, metric, period, k)
-    return [title[a] for a, _ in r] + [n(v) for _, v in r]
-
-
-def others(names, keep):
-    return [v for k, v in names.items() if k not in keep]
-
-
-def camps_where(pred):
-    ids = [k for k, c in data.campaigns.items() if pred(c)]
-    return [cname[k] for k in ids], others(cname, ids)
-
-
-def available_in(code):
-    ids = [k for k, a in data.assets.items()
-           if a["language"] == code or code in [v["language"] for v in a.get("versions", [])]]
-    return [title[k] for k in ids], others(title, ids)
+K = Catalog(data)
+title, cname, handle, PLATFORMS, LANGS = K.title, K.cname, K.handle, K.platforms, K.langs
+fl, f, st, chg, vs, lang, market, markets_of = K.fl, K.f, K.st, K.chg, K.vs, K.lang, K.market, K.markets_of
+top_assets, others, camps_where, assets_in = K.top_assets, K.others, K.camps_where, K.assets_in
 
 
 def goal(cid):
-    (g,) = data.campaigns[cid]["goals"]
-    val, target, ratio = data.goal(cid, g, NOW)
-    return [n(val), n(target), pct(ratio)]
+    return K.goal(cid, NOW)
 
 
 def top_video_ever(cid):
-    assets = [a for a, v in data.assets.items() if v["campaign"] == cid]
-    (best, _), = ranked({a: A(a) for a in assets}, "views", EVER, 1)
-    return title[best]
-
-
-def write_threads(path, data_file, now, convs):
-    """threads.json in the run.mjs "conversations" format, laid out as Biome formats JSON (as _lib's write)."""
-    blocks = []
-    for c in convs:
-        turns = []
-        for t in c["turns"]:
-            lines = [f'          "q": {json.dumps(t["q"], ensure_ascii=False)}',
-                     _json_list("expect", t["expect"], "          ", bool(t.get("forbid")))]
-            if t.get("forbid"):
-                lines.append(_json_list("forbid", t["forbid"], "          ", False))
-            turns.append("        {\n" + ",\n".join(lines) + "\n        }")
-        blocks.append('    {\n      "turns": [\n' + ",\n".join(turns) + "\n      ]\n    }")
-    head = f'{{\n  "data": {json.dumps(data_file)},\n  "now": "{now.isoformat()}",\n  "conversations": [\n'
-    with open(path, "w", encoding="utf8") as fh:
-        fh.write(head + ",\n".join(blocks) + "\n  ]\n}\n")
-    with open(path, encoding="utf8") as fh:
-        assert json.load(fh)["conversations"] == convs
+    return top_assets("views", EVER, 1, [a for a, v in data.assets.items() if v["campaign"] == cid])[0]
 
 
 NO = ["#NUMBER"]
 Q = []
-
-
-def ask(q, expect, forbid=None):
-    Q.append({"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})})
-
+ask = adder(Q)
 
 # ---------------- figure questions ----------------
 ask("How many views did Dawn Dive at Lady Reef get last week?", [f(A("reef-dawn-dive"), "views", LW)])
@@ -194,7 +103,7 @@ ask("Who's the owner of the trails campaign?", [data.campaigns["hinterland-trail
 ask("What awards has Coral Coast won?", [w["name"] for w in data.doc["awards"]])
 ask("where do we rank in the Top Coastal Destinations Index?", ["12"])
 ask("what tier did we get in the Sustainable Tourism Ranking?", ["Gold"])
-yes, no = available_in("ja")
+yes, no = assets_in("ja")
 assert sorted(yes) == ["Dawn Dive at Lady Reef", "Turtle Hatchling Night"]
 ask("which videos come in Japanese?", yes, no)
 ask("when did Seven Falls Circuit go live?", [str(data.assets["seven-falls"]["published"])])
@@ -215,8 +124,7 @@ chans = sorted(data.channels, key=lambda c: -st(CH(c), NOW))
 assert st(CH(chans[0]), NOW) != st(CH(chans[1]), NOW)
 ask("which of our accounts has the most followers?", [handle[chans[0]], n(st(CH(chans[0]), NOW))])
 ask("What award did Dawn Dive at Lady Reef win?", ["Best Destination Short", "Australian Tourism Film Awards 2025"])
-(bc, bv), = ranked({c: C(c) for c in data.campaigns}, "views", TY, 1)
-ask("Which campaign pulled the most views this quarter?", [cname[bc], n(bv)])
+ask("Which campaign pulled the most views this quarter?", K.top_k(C, "views", TY, 1, cname, cut=True))
 ask("Summarize Hinterland Trails",
     ["active", f(C("hinterland-trails"), "views", EVER), top_video_ever("hinterland-trails")])
 ask("anything planned coming up?", ["Whale Season 2025"], others(cname, ["whale-season-2025"]))
@@ -250,11 +158,7 @@ print(f"{nf} no-figure questions")
 
 # ---------------- conversations (pulse ask --thread) ----------------
 T = []
-
-
-def conv(*turns):
-    T.append({"turns": [{"q": q, "expect": e, **({"forbid": fb} if fb else {})} for q, e, fb in turns]})
-
+conv = conv_adder(T)
 
 conv(("How many views did Sunset Sail Sessions get in February?", [f(A("sunset-sail"), "views", FEB)], None),
      ("and in January?", [f(A("sunset-sail"), "views", JAN)], None),
@@ -285,11 +189,10 @@ conv(("which campaigns target Japan?", yes, None),
      ("who owns it?", ["Mia Thornton"], None))
 conv(("How many likes did Glass-Bottom Boat Diaries get last week?", [f(A("glass-bottom-boat"), "likes", LW)], None),
      ("what's the weather on the Coral Coast tomorrow?", [], NO))
-(ba, _), = ranked({a: A(a) for a in data.assets}, "views", LM, 1)
+(ba, _), = K.ranked({a: A(a) for a in data.assets}, "views", LM, k=1)
 conv(("Which video had the most views last month?", [title[ba]], None),
      ("when was it published?", [str(data.assets[ba]["published"])], None))
 conv(("views for Endless Summer Escape in Q4 2024", [f(C("summer-escape"), "views", Q4_24)], None),
      ("Reef Week 2025 views this year", [f(C("reef-week-2025"), "views", TY)], [f(C("summer-escape"), "views", Q4_24)]))
 
 write_threads(os.path.join(HERE, "threads.json"), "coralcoast.yaml", NOW, T)
-print(f"wrote {len(T)} conversations ({sum(len(c['turns']) for c in T)} turns) to threads.json")

@@ -25,17 +25,16 @@ Readings (the same as the public example set):
 - growth is (current - previous) / previous with one decimal (the scorer matches its absolute value).
 No-figure questions forbid "#NUMBER" (no figure >= 1,000 may appear).
 Run: `python3 generate.py && python3 expected.py`."""
-import json
 import os
 import sys
 
 sys.dont_write_bytecode = True  # keep __pycache__ out of the repo
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "_lib"))
+from expect_helpers import Catalog, adder, conv_adder  # noqa: E402
 from semantics import (  # noqa: E402
-    _json_list,
-    ALL_TIME, D, Data, before_n, last_month, last_n_days, last_quarter, last_week, month, n, named_month, pct,
-    quarter, this_month, this_quarter, this_week, this_year, week_before, write,
+    ALL_TIME, D, Data, before_n, last_month, last_n_days, last_quarter, last_week, month, n, named_month, quarter,
+    this_month, this_quarter, this_week, this_year, week_before, write, write_threads,
 )
 
 NOW = D(2025, 10, 12)
@@ -59,108 +58,20 @@ assert LM == SEP == month(2025, 9) and AUG == month(2025, 8) and APR == month(20
 assert TW == (D(2025, 10, 6), NOW) and TQ == (D(2025, 10, 1), NOW) and last_quarter(NOW) == Q3
 assert L14 == (D(2025, 9, 29), NOW) and P14 == (D(2025, 9, 15), D(2025, 9, 28))
 
-title = {k: v["title"] for k, v in data.assets.items()}
-cname = {k: v["name"] for k, v in data.campaigns.items()}
-handle = {k: v["handle"] for k, v in data.channels.items()}
-PLATFORMS = sorted({c["platform"] for c in data.channels.values()})
-LANGS = sorted({a["language"] for a in data.assets.values()})
+K = Catalog(data)
+title, cname, handle, PLATFORMS, LANGS = K.title, K.cname, K.handle, K.platforms, K.langs
+fl, f, st, chg, vs, lang, market = K.fl, K.f, K.st, K.chg, K.vs, K.lang, K.market
+top_assets, camps_where, assets_in = K.top_assets, K.camps_where, K.assets_in
 VIDEOS = [a for a, v in data.assets.items() if v["format"] in ("short_video", "video")]
 
 
-def f(scope, metric, period):
-    return n(data.flow(scope, metric, *period))
-
-
-def fl(scope, metric, period):
-    return data.flow(scope, metric, *period)
-
-
-def st(scope, at):
-    return data.stock(scope, "followers", at)
-
-
-def chg(scope, period):
-    return data.stock_change(scope, "followers", *period)
-
-
-def vs(scope, metric, cur, prev):
-    a, b = fl(scope, metric, cur), fl(scope, metric, prev)
-    return [n(a), n(b), pct((a - b) / b)]
-
-
-def lang(code):
-    return lambda s, c: s in data.assets and data.assets[s]["language"] == code
-
-
-def markets_of(aid):
-    a = data.assets[aid]
-    return a.get("markets") or data.campaigns[a["campaign"]].get("markets", [])
-
-
-def market(code):
-    return lambda s, c: s in data.assets and code in markets_of(s)
-
-
-def ranked(groups, metric, period, k):
-    """[(key, value)] of the top k, refusing a tie anywhere in the top k + 1."""
-    out = data.by(groups, metric, *period)
-    vals = [v for _, v in out[:k + 1]]
-    assert len(set(vals)) == len(vals), ("tie", out[:k + 1])
-    return out[:k]
-
-
-def top_assets(metric, period, k, ids=None):
-    r = ranked({a: A(a) for a in (ids or data.assets)}, metric, period, k)
-    return [title[a] for a, _ in r] + [n(v) for _, v in r]
-
-
-def others(names, keep):
-    return [v for k, v in names.items() if k not in keep]
-
-
-def camps_where(pred):
-    ids = [k for k, c in data.campaigns.items() if pred(c)]
-    return [cname[k] for k in ids], others(cname, ids)
-
-
-def available_in(code):
-    ids = [k for k, a in data.assets.items()
-           if a["language"] == code or code in [v["language"] for v in a.get("versions", [])]]
-    return [title[k] for k in ids], others(title, ids)
-
-
 def goal(cid):
-    (g,) = data.campaigns[cid]["goals"]
-    val, target, ratio = data.goal(cid, g, NOW)
-    return [n(val), n(target), pct(ratio)]
-
-
-def write_threads(path, data_file, now, convs):
-    """threads.json in the run.mjs "conversations" format, laid out as Biome formats JSON (as _lib's write)."""
-    blocks = []
-    for c in convs:
-        turns = []
-        for t in c["turns"]:
-            lines = [f'          "q": {json.dumps(t["q"], ensure_ascii=False)}',
-                     _json_list("expect", t["expect"], "          ", bool(t.get("forbid")))]
-            if t.get("forbid"):
-                lines.append(_json_list("forbid", t["forbid"], "          ", False))
-            turns.append("        {\n" + ",\n".join(lines) + "\n        }")
-        blocks.append('    {\n      "turns": [\n' + ",\n".join(turns) + "\n      ]\n    }")
-    head = f'{{\n  "data": {json.dumps(data_file)},\n  "now": "{now.isoformat()}",\n  "conversations": [\n'
-    with open(path, "w", encoding="utf8") as fh:
-        fh.write(head + ",\n".join(blocks) + "\n  ]\n}\n")
-    with open(path, encoding="utf8") as fh:
-        assert json.load(fh)["conversations"] == convs
+    return K.goal(cid, NOW)
 
 
 NO = ["#NUMBER"]
 Q = []
-
-
-def ask(q, expect, forbid=None):
-    Q.append({"q": q, "expect": expect, **({"forbid": forbid} if forbid else {})})
-
+ask = adder(Q)
 
 # ---------------- figure questions ----------------
 ask("imps on instagram last week", [f(P("instagram"), "impressions", LW)])
@@ -197,7 +108,7 @@ yes, no = camps_where(lambda c: c.get("owner") == "Dana Whitfield")
 ask("which campaigns does Dana Whitfield own?", yes, no)
 ask("awards?", [w["name"] for w in data.doc["awards"]])
 ask("what's our rank in the College Athletics Social Index", ["23"])
-yes, no = available_in("fr")
+yes, no = assets_in("fr")
 assert sorted(yes) == ["4x400 Relay Record Run", "Track Senior Day"]
 ask("which content is available in French?", yes, no)
 ask("when did A Lion in Seoul get published?", [str(data.assets["seoul-exchange"]["published"])])
@@ -210,8 +121,7 @@ ask("Rivalry Week Photo Dump likes on X", [f(A("rivalry-photos", platform="x"), 
 chans = sorted(data.channels, key=lambda c: -st(CH(c), NOW))
 assert st(CH(chans[0]), NOW) != st(CH(chans[1]), NOW)
 ask("Which account has the most followers?", [handle[chans[0]], n(st(CH(chans[0]), NOW))])
-(bc, bv), = ranked({c: C(c) for c in data.campaigns}, "impressions", LM, 1)
-ask("Which campaign got the most impressions last month?", [cname[bc], n(bv)])
+ask("Which campaign got the most impressions last month?", K.top_k(C, "impressions", LM, 1, cname, cut=True))
 fb = [a for a in VIDEOS if data.assets[a]["campaign"] == "football-2025"]
 # The summary's headline metric is left open here (impressions or video views): both rank Kickoff Hype Reel first.
 assert top_assets("views", EVER, 1, fb)[0] == top_assets("impressions", EVER, 1, fb)[0] == "Kickoff Hype Reel"
@@ -250,11 +160,7 @@ print(f"{nf} no-figure questions")
 
 # ---------------- conversations (pulse ask --thread) ----------------
 T = []
-
-
-def conv(*turns):
-    T.append({"turns": [{"q": q, "expect": e, **({"forbid": fb} if fb else {})} for q, e, fb in turns]})
-
+conv = conv_adder(T)
 
 conv(("imps for Kickoff Hype Reel in September", [f(A("kickoff-hype"), "impressions", SEP)], None),
      ("and in August?", [f(A("kickoff-hype"), "impressions", AUG)], None),
@@ -290,4 +196,3 @@ conv(("relay record run views in April", [f(A("relay-record"), "views", APR)], N
      ("A Lion in Seoul likes last week", [f(A("seoul-exchange"), "likes", LW)], [f(A("relay-record"), "views", APR)]))
 
 write_threads(os.path.join(HERE, "threads.json"), "larchmont.yaml", NOW, T)
-print(f"wrote {len(T)} conversations ({sum(len(c['turns']) for c in T)} turns) to threads.json")
