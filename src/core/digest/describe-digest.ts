@@ -1,3 +1,4 @@
+import { cutSentence, reachPhrase } from '../render/coverage-text.ts';
 import { awardLineText, goalLine, rankingLineText } from '../render/describe-result.ts';
 import type { Doc } from '../render/document.ts';
 import { escapeMrkdwn as esc } from '../render/escape.ts';
@@ -15,6 +16,12 @@ export function describeDigest(d: DigestResult, narrative?: string): Doc {
   sections.push(
     `*Total ${unit}, ${esc(d.period.label)}:* ${change(d.total.current, d.total.previous, d.total.growth)}`,
   );
+  if (d.coverage)
+    sections.push(
+      d.coverage.covered === 0
+        ? `_No figures yet for this period: ${reachPhrase(d.coverage)}._`
+        : `_${cutSentence(d.coverage)} Compared with the same ${d.coverage.covered} days of the period before._`,
+    );
   if (d.campaigns.length)
     sections.push(
       `*By campaign*\n${bullet(

@@ -1,4 +1,4 @@
-import type { AwardLine, GoalItem, MetricRef } from '../engine/result.ts';
+import type { AwardLine, Coverage, GoalItem, MetricRef } from '../engine/result.ts';
 import type { Ranking } from '../model/types.ts';
 import type { Period } from '../plan/plan-schema.ts';
 
@@ -37,4 +37,6 @@ export interface DigestResult {
   chart: { week: string; campaign: string; value: number }[];
   /** True when nothing changed versus the previous period (for skip-when-unchanged). */
   unchanged: boolean;
+  /** The data ends inside the period: figures are counted through it, and compared with as many days before. */
+  coverage?: Coverage;
 }

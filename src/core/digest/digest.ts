@@ -1,3 +1,4 @@
+import { countedDays, coverageNote, likeForLike, reach } from '../engine/coverage.ts';
 import { keyLabel } from '../engine/labels.ts';
 import { awardLine } from '../engine/lists.ts';
 import { groupBy, measure, select } from '../engine/measure.ts';
@@ -49,9 +50,12 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
     (t) => !wanted || (t.campaign !== undefined && wanted.has(t.campaign)),
   );
   const period = digestPeriod(options.period, now);
-  const previous = previousPeriod(period);
-  const [from, to] = [dayOf(period.from), dayOf(period.to)];
-  const [pFrom, pTo] = [dayOf(previous.from), dayOf(previous.to)];
+  // A period the data does not fully cover is compared like for like: the same days of the one before.
+  const through = reach(ds, metric.id, now);
+  const counted = countedDays(period, now, through);
+  const previous = likeForLike(previousPeriod(period), counted);
+  const [from, to] = [counted.from, counted.to];
+  const [pFrom, pTo] = [dayOf(previous.from), counted.noData ? dayOf(previous.from) - 1 : dayOf(previous.to)];
   const both = (list: readonly TaggedSeries[]) => {
     const current = measure(metric, list, from, to, false);
     const before = measure(metric, list, pFrom, pTo, false);
@@ -105,6 +109,7 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
     return jan1 >= from && jan1 <= to;
   });
 
+  const coverage = coverageNote(counted);
   return {
     organization: ds.catalog.organization.name,
     metric: metricRef(metric),
@@ -121,8 +126,10 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
     goals: goalItems(ds, now).filter((g) => !wanted || wanted.has(g.campaignId)),
     awards,
     rankings,
-    chart: weeklyChart(ds, metric, series, to),
+    // The chart ends at the last whole week of data, so no line plunges at a week the data only began.
+    chart: weeklyChart(ds, metric, series, Math.min(dayOf(period.to), through ?? now)),
     unchanged: measure(metric, series, from, to, false).support === 0 && awards.length === 0,
+    ...(coverage ? { coverage } : {}),
   };
 }
 
@@ -130,9 +137,10 @@ function weeklyChart(
   ds: Dataset,
   metric: Metric,
   series: readonly TaggedSeries[],
-  to: Day,
+  end: Day,
 ): DigestResult['chart'] {
-  const lastWeek = startOfWeek(to);
+  // The last Monday–Sunday week that ends on or before `end`.
+  const lastWeek = startOfWeek(end + 1) - 7;
   const out: DigestResult['chart'] = [];
   for (const [id, list] of groupBy(series, 'campaign')) {
     for (let w = CHART_WEEKS - 1; w >= 0; w--) {

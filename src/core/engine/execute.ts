@@ -4,14 +4,15 @@ import { type Day, formatDay } from '../model/dates.ts';
 import { languageName } from '../model/names.ts';
 import type { Metric } from '../model/types.ts';
 import { dayOf, previousPeriod } from '../plan/period-math.ts';
-import type { Period, QueryPlan } from '../plan/plan-schema.ts';
+import type { Period, QueryPlan, Scope } from '../plan/plan-schema.ts';
 import { averageOf } from './average.ts';
+import { countedDays, coverageNote, levelDates, likeForLike, reach } from './coverage.ts';
 import { keyLabel, scopeLabel } from './labels.ts';
 import { listItems } from './lists.ts';
 import { groupBy, measure, select } from './measure.ts';
 import { metricRef } from './metric-ref.ts';
 import { goalItems, overview } from './overview.ts';
-import type { RankedItem, Result } from './result.ts';
+import type { CompareItem, RankedItem, Result } from './result.ts';
 import { isTimeDimension, timeBuckets } from './time-buckets.ts';
 
 export function metricOf(ds: Dataset, id: string): Metric {
@@ -20,8 +21,8 @@ export function metricOf(ds: Dataset, id: string): Metric {
   return m;
 }
 
-/** A period's days, never past `now`: rows dated after today are not counted, and a future period is empty. */
-export const span = (p: Period, now: Day): [Day, Day] => [dayOf(p.from), Math.min(dayOf(p.to), now)];
+/** The day a stock's level is read at: the period's end, never past today. */
+const levelEnd = (p: Period, now: Day): Day => Math.min(dayOf(p.to), now);
 
 const growthOf = (current: number, base: number): number | undefined =>
   base === 0 ? undefined : (current - base) / base;
@@ -31,14 +32,20 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
   switch (plan.op) {
     case 'value': {
       const metric = metricOf(ds, plan.metric);
-      const [from, to] = span(plan.period, now);
       const list = select(ds, metric.id, plan.scope);
-      // A period that has not started has no figure, not even a stock's level of today.
-      const m = from > to ? { value: 0, support: 0 } : measure(metric, list, from, to, plan.change);
+      const level = metric.kind === 'stock' && !plan.change;
+      const c = countedDays(plan.period, now, reach(ds, metric.id, now));
+      // A period that has not started has no figure, not even a stock's level of today; a stock's level in one
+      // that starts after the data is its latest value, named with its date.
+      const none = c.days === 0 || (c.noData && !level);
+      const to = level ? levelEnd(plan.period, now) : c.to;
+      const m = none ? { value: 0, support: 0 } : measure(metric, list, c.from, to, plan.change);
       const average =
         plan.per && metric.kind === 'flow' && m.support > 0
-          ? averageOf(m.value, plan.per, plan.period, from, to, list)
+          ? averageOf(m.value, plan.per, plan.period, c.from, c.to, list)
           : undefined;
+      const coverage = level ? undefined : coverageNote(c);
+      const dates = level && m.support > 0 ? levelDates(list, to) : undefined;
       return {
         op: 'value',
         metric: metricRef(metric),
@@ -52,35 +59,40 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
             ? undefined
             : { from: formatDay(ds.firstDay), to: formatDay(Math.min(ds.lastDay, now)) },
         ...(average ? { average } : {}),
+        ...(coverage ? { coverage } : {}),
+        ...(dates ? { levelDates: dates } : {}),
       };
     }
     case 'compare': {
       const metric = metricOf(ds, plan.metric);
+      const through = reach(ds, metric.id, now);
       const single = plan.scopes.length === 1;
+      const current = countedDays(plan.period, now, through);
+      // Like for like: when the data ends inside the period, the one before is cut to as many days.
       const periods = single
-        ? [plan.period, plan.versus ?? previousPeriod(plan.period)]
+        ? [plan.period, likeForLike(plan.versus ?? previousPeriod(plan.period), current)]
         : plan.scopes.map(() => plan.period);
       const scopes = single ? [plan.scopes[0] ?? {}, plan.scopes[0] ?? {}] : plan.scopes;
-      const items = scopes.map((scope, i) => {
-        const period = periods[i] ?? plan.period;
-        const [from, to] = span(period, now);
+      const measured = (scope: Scope, period: Period): CompareItem => {
+        const c = countedDays(period, now, through);
+        const list = select(ds, metric.id, scope);
+        const coverage = coverageNote(c);
+        const m = c.noData ? 0 : measure(metric, list, c.from, c.to, plan.change).value;
+        const dates =
+          metric.kind === 'stock' && !plan.change && !c.noData ? levelDates(list, c.to) : undefined;
         return {
           subject: scopeLabel(ds, scope),
           period,
-          value: measure(metric, select(ds, metric.id, scope), from, to, plan.change).value,
+          value: m,
+          ...(coverage ? { coverage } : {}),
+          ...(dates ? { levelDates: dates } : {}),
         };
-      });
-      if (single && plan.also) {
-        const [from, to] = span(plan.also, now);
-        const scope = plan.scopes[0] ?? {};
-        items.push({
-          subject: scopeLabel(ds, scope),
-          period: plan.also,
-          value: measure(metric, select(ds, metric.id, scope), from, to, plan.change).value,
-        });
-      }
+      };
+      const items = scopes.map((scope, i) => measured(scope, periods[i] ?? plan.period));
+      if (single && plan.also) items.push(measured(plan.scopes[0] ?? {}, plan.also));
       const a = items[0]?.value ?? 0;
       const b = items[1]?.value ?? 0;
+      const noData = current.noData ? coverageNote(current) : undefined;
       return {
         op: 'compare',
         metric: metricRef(metric),
@@ -88,18 +100,26 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         mode: single ? 'previous' : 'subjects',
         items,
         delta: a - b,
-        growth: growthOf(a, b),
+        // No data yet is not a fall to zero: no growth, so no alert fires on it either.
+        growth: noData ? undefined : growthOf(a, b),
+        ...(noData ? { noData } : {}),
       };
     }
     case 'top':
     case 'breakdown': {
       const metric = metricOf(ds, plan.metric);
-      const [from, to] = span(plan.period, now);
-      const selected = select(ds, metric.id, plan.scope);
+      const level = metric.kind === 'stock' && !plan.change;
+      const c = countedDays(plan.period, now, reach(ds, metric.id, now));
       const time = isTimeDimension(plan.dimension) ? plan.dimension : undefined;
+      // Levels by owner read each one's latest value; levels over time stop where the data does.
+      const none = c.days === 0 || (c.noData && !(level && !time));
+      const from = c.from;
+      const to = none ? from - 1 : level && !time ? levelEnd(plan.period, now) : c.to;
+      const coverage = level && !time ? undefined : coverageNote(c);
+      const selected = select(ds, metric.id, plan.scope);
       const versus =
         plan.op === 'top' && plan.delta && metric.kind === 'flow' && !time
-          ? previousPeriod(plan.period)
+          ? likeForLike(previousPeriod(plan.period), c)
           : undefined;
       let items: RankedItem[] = [];
       let total = 0;
@@ -113,10 +133,10 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
           if (m.support > 0) items.push({ key: b.key, label: b.label, value: m.value });
         }
       } else if (versus) {
-        const [pFrom, pTo] = span(versus, now);
+        const p = countedDays(versus, now, c.through);
         for (const [key, list] of groupBy(selected, plan.dimension)) {
           const cur = measure(metric, list, from, to, false);
-          const prev = measure(metric, list, pFrom, pTo, false);
+          const prev = measure(metric, list, p.from, p.to, false);
           if (cur.support + prev.support === 0) continue;
           const label = keyLabel(ds, plan.dimension, key);
           items.push({ key, label, value: cur.value - prev.value, current: cur.value, previous: prev.value });
@@ -128,6 +148,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
           items.push({ key, label: keyLabel(ds, plan.dimension, key), value: m.value });
         }
       }
+      const dates = level && !time && items.length > 0 ? levelDates(selected, to) : undefined;
       const whole = from > to ? 0 : measure(metric, selected, from, to, plan.change).value;
       const grouped = items.reduce((s, i) => s + i.value, 0);
       // Markets overlap (one video may target several), so their total is the scope's, not the sum of groups;
@@ -169,6 +190,8 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         ...(plan.op === 'breakdown' && plan.mean && items.length > 0 && !levels
           ? { mean: grouped / items.length }
           : {}),
+        ...(coverage ? { coverage } : {}),
+        ...(dates ? { levelDates: dates } : {}),
       };
     }
     case 'goal':

@@ -4,6 +4,7 @@ import { countryName, languageName, platformName } from '../model/names.ts';
 import type { Metric } from '../model/types.ts';
 import { dayOf } from '../plan/period-math.ts';
 import type { Dimension, QueryPlan, Scope } from '../plan/plan-schema.ts';
+import { reach } from './coverage.ts';
 import { keyLabel } from './labels.ts';
 import { assetLanguages, awardLine, awardsOf } from './lists.ts';
 import { groupBy, measure, select } from './measure.ts';
@@ -21,7 +22,9 @@ export function goalItems(ds: Dataset, now: Day, campaignId?: string, metricId?:
       if (metricId !== undefined && g.metric !== metricId) continue;
       const metric = ds.metrics.get(g.metric);
       if (!metric) continue;
-      const through = Math.min(now, g.by ?? now);
+      const limit = Math.min(now, g.by ?? now);
+      const reached = reach(ds, metric.id, now);
+      const through = reached === undefined ? limit : Math.min(limit, reached);
       const value = measure(metric, select(ds, metric.id, { campaign: c.id }), c.start, through, false).value;
       out.push({
         campaignId: c.id,
@@ -30,6 +33,7 @@ export function goalItems(ds: Dataset, now: Day, campaignId?: string, metricId?:
         target: g.target,
         by: g.by === undefined ? undefined : formatDay(g.by),
         through: formatDay(through),
+        ...(through < limit ? { dataThrough: formatDay(through) } : {}),
         value,
         progress: value / g.target,
       });
@@ -42,11 +46,18 @@ export function goalItems(ds: Dataset, now: Day, campaignId?: string, metricId?:
 export const primaryMetric = (ds: Dataset): Metric | undefined =>
   ds.catalog.metrics.find((m) => m.kind === 'flow') ?? ds.catalog.metrics[0];
 
-function figures(ds: Dataset, scope: Scope, from: Day, to: Day): OverviewFigure[] {
+function figures(ds: Dataset, scope: Scope, from: Day, to: Day, now: Day): OverviewFigure[] {
   const out: OverviewFigure[] = [];
   for (const metric of ds.catalog.metrics) {
-    const m = measure(metric, select(ds, metric.id, scope), from, to, false);
-    if (m.support > 0) out.push({ metric: metricRef(metric), value: m.value });
+    const reached = reach(ds, metric.id, now);
+    const end = reached === undefined ? to : Math.min(to, reached);
+    const m = measure(metric, select(ds, metric.id, scope), from, end, false);
+    if (m.support > 0)
+      out.push({
+        metric: metricRef(metric),
+        value: m.value,
+        ...(end < to ? { through: formatDay(end) } : {}),
+      });
   }
   return out;
 }
@@ -110,7 +121,7 @@ export function overview(ds: Dataset, plan: OverviewPlan, now: Day): OverviewRes
           ),
         ],
         description: c.description,
-        figures: figures(ds, { campaign: c.id }, from, to),
+        figures: figures(ds, { campaign: c.id }, from, to, now),
         top: top(ds, { campaign: c.id }, 'asset', from, to),
         goals: goalItems(ds, now, c.id),
         awards: awardsOf(ds, c.id).map((a) => awardLine(a, ds)),
@@ -143,7 +154,7 @@ export function overview(ds: Dataset, plan: OverviewPlan, now: Day): OverviewRes
             list(a.channels, (id) => keyLabel(ds, 'channel', id)),
           ),
         ],
-        figures: figures(ds, { asset: a.id }, from, to),
+        figures: figures(ds, { asset: a.id }, from, to, now),
         top: top(ds, { asset: a.id }, 'channel', from, to),
         goals: [],
         awards: awardsOf(ds, a.id).map((w) => awardLine(w, ds)),
@@ -163,7 +174,7 @@ export function overview(ds: Dataset, plan: OverviewPlan, now: Day): OverviewRes
           { label: 'Handle', value: c.handle },
           ...fact('Language', c.language && languageName(c.language)),
         ],
-        figures: figures(ds, { channel: c.id }, from, to),
+        figures: figures(ds, { channel: c.id }, from, to, now),
         top: top(ds, { channel: c.id }, 'asset', from, to),
         goals: [],
         awards: [],
@@ -188,7 +199,7 @@ export function overview(ds: Dataset, plan: OverviewPlan, now: Day): OverviewRes
         ),
       ),
     ],
-    figures: figures(ds, {}, from, to),
+    figures: figures(ds, {}, from, to, now),
     top: top(ds, {}, 'campaign', from, to),
     goals: goalItems(ds, now),
     awards: ds.catalog.awards.map((a) => awardLine(a, ds)),

@@ -10,6 +10,19 @@ export interface MetricRef {
   unit?: string;
 }
 
+/** A period the data does not cover to its end: counted through `through`, `covered` of its `days` (0: none yet). */
+export interface Coverage {
+  through: string;
+  covered: number;
+  days: number;
+}
+
+/** The dates of the levels a stock figure reads, when not the date asked for (earliest and latest of them). */
+export interface LevelDates {
+  from: string;
+  to: string;
+}
+
 export interface ValueResult {
   op: 'value';
   metric: MetricRef;
@@ -24,6 +37,8 @@ export interface ValueResult {
   dataRange?: { from: string; to: string };
   /** When asked for: the flow's average per day, week or month over the period. */
   average?: Average;
+  coverage?: Coverage;
+  levelDates?: LevelDates;
 }
 
 export interface Average {
@@ -40,6 +55,8 @@ export interface CompareItem {
   subject: string;
   period: Period;
   value: number;
+  coverage?: Coverage;
+  levelDates?: LevelDates;
 }
 
 export interface CompareResult {
@@ -53,6 +70,8 @@ export interface CompareResult {
   delta: number;
   /** (items[0] - items[1]) / items[1]; undefined when the base is 0. */
   growth?: number;
+  /** The period compared has no data yet: no figure at all. */
+  noData?: Coverage;
 }
 
 export interface RankedItem {
@@ -84,6 +103,9 @@ export interface RankedResult {
   versus?: Period;
   /** When asked for: the total over the groups listed, divided by their number. */
   mean?: number;
+  coverage?: Coverage;
+  /** Levels ranked by owner: the dates of the values read, when not the period's end. */
+  levelDates?: LevelDates;
 }
 
 export interface GoalItem {
@@ -92,8 +114,10 @@ export interface GoalItem {
   metric: MetricRef;
   target: number;
   by?: string;
-  /** The last day counted: min(now, by). */
+  /** The last day counted: the earliest of now, `by` and the metric's data-through date. */
   through: string;
+  /** Set when the data's reach, not today or the goal date, ended the count. */
+  dataThrough?: string;
   value: number;
   progress: number;
 }
@@ -159,6 +183,8 @@ export interface ReachLine {
 export interface OverviewFigure {
   metric: MetricRef;
   value: number;
+  /** The data ends before the period does: counted (flows) or read (stocks) through this day. */
+  through?: string;
 }
 
 export interface OverviewResult {

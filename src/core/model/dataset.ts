@@ -40,9 +40,16 @@ export class Dataset {
   /** First and last day with any row (undefined when there are no rows). */
   readonly firstDay: Day | undefined;
   readonly lastDay: Day | undefined;
+  /** Per metric, the latest day of any of its rows in the whole file: how far its figures reach. */
+  readonly #through = new Map<string, Day>();
   readonly #views = new Map<string, Dataset>();
 
-  constructor(catalog: Catalog, series: readonly Series[] | readonly TaggedSeries[], meta: DatasetMeta) {
+  constructor(
+    catalog: Catalog,
+    series: readonly Series[] | readonly TaggedSeries[],
+    meta: DatasetMeta,
+    through?: ReadonlyMap<string, Day>,
+  ) {
     this.catalog = catalog;
     this.meta = meta;
     for (const m of catalog.metrics) this.metrics.set(m.id, m);
@@ -70,7 +77,11 @@ export class Dataset {
       const l = t.series.last;
       if (f !== undefined && (first === undefined || f < first)) first = f;
       if (l !== undefined && (last === undefined || l > last)) last = l;
+      const known = this.#through.get(t.series.metric);
+      if (l !== undefined && (known === undefined || l > known)) this.#through.set(t.series.metric, l);
     }
+    // A channel's view hides some rows, not the file's reach: the contract's data-through is the whole file's.
+    if (through) for (const [metric, day] of through) this.#through.set(metric, day);
     this.firstDay = first;
     this.lastDay = last;
   }
@@ -109,6 +120,11 @@ export class Dataset {
   /** The series of one metric that belong to an asset or to a campaign (a campaign's include its assets'). */
   seriesOf(metric: string, kind: 'asset' | 'campaign', id: string): readonly TaggedSeries[] {
     return this.#byOwner.get(`${metric}\u0000${kind}\u0000${id}`) ?? [];
+  }
+
+  /** The latest day of any row of the metric in the whole file (undefined when it has no rows). */
+  dataThrough(metric: string): Day | undefined {
+    return this.#through.get(metric);
   }
 
   /** The day the data runs to, for the "data as of" line. */
@@ -158,6 +174,7 @@ export class Dataset {
       catalog,
       this.series.filter((t) => t.campaign === undefined || !hiddenIds.has(t.campaign)),
       this.meta,
+      this.#through,
     );
     this.#views.set(key, view);
     return view;

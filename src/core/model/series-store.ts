@@ -63,6 +63,12 @@ export class Series {
     const i = this.lowerBound(day + 1) - 1;
     return i >= 0 ? this.values[i] : undefined;
   }
+
+  /** The day of the level `at(day)` reads: the latest row on or before `day`. */
+  dayAt(day: Day): Day | undefined {
+    const i = this.lowerBound(day + 1) - 1;
+    return i >= 0 ? this.days[i] : undefined;
+  }
 }
 
 interface Group {

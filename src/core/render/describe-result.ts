@@ -1,9 +1,17 @@
-import type { Average, AwardLine, GoalItem, MetricRef, RankedResult, Result } from '../engine/result.ts';
+import type {
+  Average,
+  AwardLine,
+  Coverage,
+  GoalItem,
+  MetricRef,
+  RankedResult,
+  Result,
+} from '../engine/result.ts';
 import { isTimeDimension } from '../engine/time-buckets.ts';
-import { parseDay, spellDay } from '../model/dates.ts';
 import { countryName, languageName, platformName } from '../model/names.ts';
 import type { Ranking } from '../model/types.ts';
 import type { Dimension, Period } from '../plan/plan-schema.ts';
+import { asOfPhrase, cutSentence, reachPhrase, spell } from './coverage-text.ts';
 import { describeHelp } from './describe-help.ts';
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
@@ -19,15 +27,11 @@ const unit = (m: MetricRef): string => {
   return u.length <= 3 ? `${label} (${m.unit?.trim()})` : `${u} of ${label}`;
 };
 const fig = (n: number, m: MetricRef): string => `*${formatWithUnit(n, unit(m))}*`;
-const when = (p: Period): string => {
-  if (p.kind === 'all') return `to date (through ${spell(p.to)})`;
+const when = (p: Period, c?: Coverage): string => {
+  if (p.kind === 'all') return `to date (through ${spell(c?.through ?? p.to)})`;
   // "last week", "since May 1", "yesterday" read on their own; "May 2024" and "Q1 2024" take "in".
   if (/^(last|this|since|today|yesterday)\b/i.test(p.label)) return esc(p.label);
   return p.from === p.to ? `on ${esc(p.label)}` : `in ${esc(p.label)}`;
-};
-const spell = (iso: string): string => {
-  const d = parseDay(iso);
-  return d === undefined ? iso : spellDay(d);
 };
 
 export const DIMENSION_WORDS: Record<Dimension, [string, string]> = {
@@ -53,7 +57,8 @@ export function goalLine(g: GoalItem): string {
       : closed
         ? `missed ❌ (${formatExact(gap)} short)`
         : `— ${formatExact(gap)} to go`;
-  return `*${esc(g.campaign)}* — ${formatWithUnit(g.value, unit(g.metric))} of ${formatExact(g.target)} target${by}: *${formatPercent(g.progress)}* ${status}`;
+  const reach = g.dataThrough ? ` (data through ${spell(g.dataThrough)})` : '';
+  return `*${esc(g.campaign)}* — ${formatWithUnit(g.value, unit(g.metric))} of ${formatExact(g.target)} target${by}: *${formatPercent(g.progress)}* ${status}${reach}`;
 }
 
 export function awardLineText(a: AwardLine): string {
@@ -91,6 +96,15 @@ export function describeResult(result: Result): Doc {
     case 'value': {
       const m = result.metric;
       const subject = `*${esc(result.subject)}*`;
+      if (result.coverage?.covered === 0) {
+        return {
+          title: `${m.label}: no data yet`,
+          sections: [
+            `No ${unit(m)} figures yet for ${subject} ${when(result.period)}: ${reachPhrase(result.coverage)}.`,
+          ],
+          context: [],
+        };
+      }
       if (!result.hasData) {
         return {
           title: `${m.label}: no data`,
@@ -103,26 +117,34 @@ export function describeResult(result: Result): Doc {
       const text = result.average
         ? averageSentence(subject, result.value, result.average, result.period, m)
         : result.change
-          ? `${subject} ${result.value >= 0 ? 'gained' : 'lost'} ${fig(Math.abs(result.value), m)} ${when(result.period)} (net change ${formatDelta(result.value)}).`
+          ? `${subject} ${result.value >= 0 ? 'gained' : 'lost'} ${fig(Math.abs(result.value), m)} ${when(result.period, result.coverage)} (net change ${formatDelta(result.value)}).`
           : m.kind === 'stock'
-            ? `${subject} had ${fig(result.value, m)} as of ${spell(result.period.to)}.`
-            : `${subject} got ${fig(result.value, m)} ${when(result.period)}.`;
+            ? `${subject} had ${fig(result.value, m)} ${asOfPhrase(result.period.to, result.levelDates)}.`
+            : `${subject} got ${fig(result.value, m)} ${when(result.period, result.coverage)}.`;
       // A stock's level is read at one date, already in the sentence; a period note would only confuse.
       const counted = result.average
         ? { ...result.period, from: result.average.from, to: result.average.to }
         : result.period;
       const note = m.kind === 'stock' && !result.change ? [] : [periodNote(counted)];
-      return { title: `${m.label} — ${result.subject}`, sections: [text], context: note };
+      const cut = result.coverage && result.period.kind !== 'all' ? [cutSentence(result.coverage)] : [];
+      return { title: `${m.label} — ${result.subject}`, sections: [[text, ...cut].join(' ')], context: note };
     }
     case 'compare': {
       const m = result.metric;
       const [a, b] = result.items;
-      const lines = result.items.map((i) =>
-        `*${esc(i.subject)}* ${result.mode === 'previous' ? `(${esc(i.period.label)})` : ''}: ${fig(i.value, m)}`.replace(
-          ' :',
-          ':',
-        ),
-      );
+      if (result.noData)
+        return {
+          title: `${m.label}: no data yet`,
+          sections: [
+            `No ${unit(m)} figures yet for *${esc(a?.subject ?? '')}* ${a ? when(a.period) : ''} to compare: ${reachPhrase(result.noData)}.`,
+          ],
+          context: [],
+        };
+      const lines = result.items.map((i) => {
+        const label = result.mode === 'previous' ? ` (${esc(i.period.label)})` : '';
+        const asOf = i.levelDates ? ` ${asOfPhrase(i.period.to, i.levelDates)}` : '';
+        return `*${esc(i.subject)}*${label}: ${fig(i.value, m)}${asOf}`;
+      });
       const growth = formatGrowth(result.growth);
       const verdict =
         a && b
@@ -141,7 +163,12 @@ export function describeResult(result: Result): Doc {
         result.mode === 'previous'
           ? `${m.label} — ${a?.subject ?? ''}: ${a?.period.label ?? ''} vs before`
           : `${m.label} compared — ${a?.period.label ?? ''}`;
-      return { title, sections: [bullet(lines), verdict].filter(Boolean), context: [periodNote(a?.period)] };
+      const cut = a?.coverage ? cutSentence(a.coverage) : '';
+      return {
+        title,
+        sections: [bullet(lines), [verdict, cut].filter(Boolean).join(' ')].filter(Boolean),
+        context: [periodNote(a?.period)],
+      };
     }
     case 'top':
     case 'breakdown': {
@@ -149,9 +176,10 @@ export function describeResult(result: Result): Doc {
       const [one, many] = DIMENSION_WORDS[result.dimension];
       const what = result.change ? `${unit(m)} gained` : unit(m);
       if (result.items.length === 0) {
+        const yet = result.coverage?.covered === 0 ? ` yet: ${reachPhrase(result.coverage)}` : '';
         return {
           title: `${m.label} by ${one}`,
-          sections: [`No ${what} recorded for any ${one} ${when(result.period)}.`],
+          sections: [`No ${what} recorded for any ${one} ${when(result.period)}${yet}.`],
           context: [],
         };
       }
@@ -168,12 +196,12 @@ export function describeResult(result: Result): Doc {
       const levels = m.kind === 'stock' && !result.change && isTimeDimension(result.dimension);
       const lead =
         result.op === 'top' && result.items.length === 1 && first && lostMost
-          ? `The ${one} that lost the most ${unit(m)} ${when(result.period)} is *${esc(first.label)}*: ${fig(-first.value, m)} lost (net change ${formatDelta(first.value)}).`
+          ? `The ${one} that lost the most ${unit(m)} ${when(result.period, result.coverage)} is *${esc(first.label)}*: ${fig(-first.value, m)} lost (net change ${formatDelta(first.value)}).`
           : result.op === 'top' && result.items.length === 1 && first
-            ? `The ${one} with the ${asc ? 'fewest' : 'most'} ${what} ${m.kind === 'stock' && !result.change ? `as of ${spell(result.period.to)}` : when(result.period)} is *${esc(first.label)}* with ${fig(first.value, m)}.`
+            ? `The ${one} with the ${asc ? 'fewest' : 'most'} ${what} ${m.kind === 'stock' && !result.change ? asOfPhrase(result.period.to, result.levelDates) : when(result.period, result.coverage)} is *${esc(first.label)}* with ${fig(first.value, m)}.`
             : result.op === 'top'
-              ? `${asc ? 'Bottom' : 'Top'} ${result.items.length} ${many} by ${what} ${when(result.period)}${asc ? ' (fewest first)' : ''}:`
-              : `${m.label} by ${one}${scope} ${when(result.period)} — ${levels ? 'latest' : 'total'} ${fig(result.total, m)}:`;
+              ? `${asc ? 'Bottom' : 'Top'} ${result.items.length} ${many} by ${what} ${when(result.period, result.coverage)}${asc ? ' (fewest first)' : ''}:`
+              : `${m.label} by ${one}${scope} ${when(result.period, result.coverage)} — ${levels ? 'latest' : 'total'} ${fig(result.total, m)}:`;
       const title =
         result.op === 'top' ? `${asc ? 'Bottom' : 'Top'} ${many} by ${unit(m)}` : `${m.label} by ${one}`;
       const sections = result.op === 'top' && result.items.length === 1 ? [lead] : [lead, lines.join('\n')];
@@ -189,6 +217,7 @@ export function describeResult(result: Result): Doc {
         const level = result.items.filter((i) => i.value === last.value).map((i) => `*${esc(i.label)}*`);
         sections.push(`_Tied at ${formatWithUnit(last.value, unit(m))}: ${level.join(', ')}._`);
       }
+      if (result.coverage && result.period.kind !== 'all') sections.push(`_${cutSentence(result.coverage)}_`);
       if (result.op === 'breakdown' && result.unattributed > 0)
         sections.push(
           `_Not attributed to any ${one} (e.g. campaign-level rows): ${formatWithUnit(result.unattributed, unit(m))}._`,
@@ -205,7 +234,7 @@ export function describeResult(result: Result): Doc {
         title: single ? `Goal progress — ${single.campaign}` : 'Goal progress',
         sections,
         context: [
-          `progress = ${result.items.every((g) => g.metric.id === firstGoal.metric.id) ? unit(firstGoal.metric) : 'the goal metric'} from the campaign start to the earlier of today and the goal date`,
+          `progress = ${result.items.every((g) => g.metric.id === firstGoal.metric.id) ? unit(firstGoal.metric) : 'the goal metric'} from the campaign start to the earliest of today, the goal date and the last day of data`,
         ],
       };
     }
@@ -214,7 +243,9 @@ export function describeResult(result: Result): Doc {
     case 'overview': {
       const facts = result.facts.map((f) => `*${esc(f.label)}:* ${esc(f.value)}`).join('\n');
       const figures = result.figures.map((f) =>
-        f.metric.kind === 'stock' ? `${fig(f.value, f.metric)} (latest)` : `${fig(f.value, f.metric)}`,
+        f.metric.kind === 'stock'
+          ? `${fig(f.value, f.metric)} (latest${f.through ? `, ${spell(f.through)}` : ''})`
+          : `${fig(f.value, f.metric)}${f.through ? ` (through ${spell(f.through)})` : ''}`,
       );
       const sections = [facts];
       if (result.description) sections.push(`_${esc(result.description)}_`);
@@ -251,6 +282,7 @@ function describeRise(result: RankedResult, one: string, many: string): Doc {
           `${many[0]?.toUpperCase()}${many.slice(1)} by change in ${unit(m)} ${when(result.period)} against ${esc(versus)}${falls ? ' (largest fall first)' : ''}:`,
           result.items.map((i, k) => `${k + 1}. *${esc(i.label)}* — ${change(i)}`).join('\n'),
         ];
+  if (result.coverage) sections.push(`_${cutSentence(result.coverage)}_`);
   return {
     title: `${m.label}: ${falls ? 'falls' : 'rises'} by ${one}`,
     sections,
