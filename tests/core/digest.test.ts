@@ -15,4 +15,12 @@ describe('digest', () => {
     expect(text).toContain('Alpha Launch — no views recorded yet');
     expect(text).toContain('Beta Nights — 140 views (±0, 0.0% vs 140 views)');
   });
+
+  it('leaves out goals whose date passed before the period compared, and keeps those just due', () => {
+    // Alpha Launch's goal is due 2024-03-31.
+    const due = buildDigest(ds(), day('2024-04-03'), { period: 'week' });
+    expect(due.goals.map((g) => g.campaignId)).toEqual(['alpha']);
+    const old = buildDigest(ds(), day('2024-06-10'), { period: 'week' });
+    expect(old.goals).toEqual([]);
+  });
 });

@@ -123,7 +123,10 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
     },
     campaigns: campaignLines,
     movers: movers.slice(0, MOVERS),
-    goals: goalItems(ds, now).filter((g) => !wanted || wanted.has(g.campaignId)),
+    // A goal whose date passed before the period compared is old news; a question about goals still shows it.
+    goals: goalItems(ds, now).filter(
+      (g) => (!wanted || wanted.has(g.campaignId)) && (g.by === undefined || g.by >= previous.from),
+    ),
     awards,
     rankings,
     // The chart ends at the last whole week of data, so no line plunges at a week the data only began.
