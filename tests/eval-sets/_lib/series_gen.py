@@ -105,3 +105,20 @@ def generate(here, catalog, start, end, seed, peak, decay, base, step, follower_
     write_rows(os.path.join(here, out), rows, by_subject=True)
     print(f"wrote {len(rows)} rows")
     return rows
+
+
+def planted_levels(doc, rng, end, planted, drawn, lift=None):
+    """Like decay_levels, with chosen shapes: yields (asset, channel, date, level) for each asset x channel of the
+    catalog `doc` from its publication to `end` (or to end[channel] when end is a dict by channel).
+    planted: {(asset id, channel): (peak, decay in days, floor share)} for the pairs that must behave a given way;
+    drawn: ((lo, hi) peak, (lo, hi) decay, (lo, hi) floor) for the others, drawn with rng.
+    lift: (factor, weekdays, channels), the level times factor on those weekdays on those channels."""
+    factor, weekdays, lifted = lift or (1.0, (), ())
+    for asset in doc["assets"]:
+        pub = dt.date.fromisoformat(str(asset["published"]))
+        for ch in asset["channels"]:
+            top, k, low = planted.get((asset["id"], ch)) or (
+                rng.randint(*drawn[0]), rng.uniform(*drawn[1]), rng.uniform(*drawn[2]))
+            for d in days(pub, end[ch] if isinstance(end, dict) else end):
+                up = factor if d.weekday() in weekdays and ch in lifted else 1.0
+                yield asset, ch, d, top * (low + (1 - low) * math.exp(-(d - pub).days / k)) * up
