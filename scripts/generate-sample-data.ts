@@ -1,6 +1,6 @@
 // Writes data/series.csv: plausible daily figures for the sample in data/pulse.yaml. The catalog (campaigns,
 // videos, accounts, awards, rankings) follows the seed story; the daily numbers are invented, deterministic
-// (seeded) and labelled as sample data in the YAML. Run: npx tsx scripts/generate-sample-data.ts
+// (seeded) and labelled as sample data in the YAML (its `sample` key). Run: npx tsx scripts/generate-sample-data.ts
 import { writeFileSync } from 'node:fs';
 import { formatDay, parseDay } from '../src/core/model/dates.ts';
 
@@ -10,7 +10,9 @@ const random = (): number => {
   return seed / 2_147_483_648;
 };
 
-// The long tail runs to a recent date so that "last week" means something in the quick start.
+// The tail ends on a fixed day: `sample: relative_to: today` in pulse.yaml moves every date forward by whole weeks at
+// load, so the figures end yesterday whatever the date. Keep END (and the seed) as they are: tests and eval sets
+// ask about this file with a fixed --now and its figures.
 const END = parseDay('2026-11-25') ?? 0;
 const FLOWS: [string, number][] = [
   ['views', 1],

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { FileDataSource } from '../adapters/data/file-data-source.ts';
+import { sampleDataSource } from '../adapters/data/sample-data-source.ts';
 import { createLogger } from '../adapters/log/pino-logger.ts';
 import { handleScheduleCommand, isScheduleCommand } from '../adapters/scheduler/schedule-commands.ts';
 import { MemoryStore } from '../adapters/store/memory-store.ts';
 import { guardWordsOf } from '../core/llm/guard-words.ts';
+import { dayInZone, parseDay } from '../core/model/dates.ts';
 import type { Clock, KeyValueStore, Logger } from '../core/ports.ts';
 import { systemClock } from '../core/ports.ts';
 import { type Config, loadConfig } from './config.ts';
@@ -45,7 +47,12 @@ export async function compose(options: ComposeOptions = {}): Promise<Composed> {
   if (options.dataFile) config.dataFile = options.dataFile;
   const logger = createLogger(options.logLevel ?? config.logLevel);
   const clock = options.clock ?? systemClock;
-  const data = await FileDataSource.open(config.dataFile);
+  const fixedDay = options.fixedNow === undefined ? undefined : parseDay(options.fixedNow);
+  // The same "today" the service answers for, so the bundled sample is moved to the day being asked about.
+  const data = sampleDataSource(
+    await FileDataSource.open(config.dataFile),
+    (file) => fixedDay ?? dayInZone(clock.now(), file.catalog.organization.timezone),
+  );
   const store: KeyValueStore = options.ephemeral
     ? new MemoryStore()
     : await (await import('../adapters/store/create-store.ts')).createStore({

@@ -8,6 +8,7 @@ import { guardNarrative } from '../core/llm/figure-guard.ts';
 import { guardWordsOf } from '../core/llm/guard-words.ts';
 import type { Dataset } from '../core/model/dataset.ts';
 import { type Day, dayInZone, formatDay, parseDay } from '../core/model/dates.ts';
+import { sampleNote, sourceLabel } from '../core/model/sample-data.ts';
 import { allTime } from '../core/plan/period-math.ts';
 import type { Period, QueryPlan } from '../core/plan/plan-schema.ts';
 import {
@@ -202,8 +203,10 @@ export function createPulseService(deps: ServiceDeps): PulseService {
         const current = deps.data.current();
         const refused = r && !r.ok ? r.error : deps.data.lastError();
         const lines = [
-          `Serving *${escapeMrkdwn(current.meta.source)}* (data as of ${current.asOf ?? 'n/a'}, version ${current.meta.version}).`,
+          `Serving *${escapeMrkdwn(sourceLabel(current.meta))}* (data as of ${current.asOf ?? 'n/a'}, version ${current.meta.version}).`,
         ];
+        const note = sampleNote(current.meta);
+        if (note) lines.push(note);
         if (r?.ok) lines.unshift('Reloaded the data file.');
         if (refused)
           lines.push(

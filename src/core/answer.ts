@@ -7,6 +7,7 @@ import { guardWordsOf } from './llm/guard-words.ts';
 import { checkPlan } from './llm/plan-check.ts';
 import type { Dataset } from './model/dataset.ts';
 import { type Day, formatDay } from './model/dates.ts';
+import { sourceLabel } from './model/sample-data.ts';
 import { briefOf } from './plan/catalog-brief.ts';
 import { Lexicon } from './plan/lexicon.ts';
 import { type QueryPlan, queryPlanSchema } from './plan/plan-schema.ts';
@@ -34,7 +35,7 @@ export function lexiconOf(ds: Dataset): Lexicon {
 export function footerOf(ds: Dataset, now?: Day): string {
   const last =
     ds.lastDay === undefined ? undefined : now === undefined ? ds.lastDay : Math.min(ds.lastDay, now);
-  return `data as of ${last === undefined ? 'n/a' : formatDay(last)} · ${ds.meta.source}`;
+  return `data as of ${last === undefined ? 'n/a' : formatDay(last)} · ${sourceLabel(ds.meta)}`;
 }
 
 /** Narrative only where people ask for a story: overviews and "summarize …". */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { PulseService } from '../../app/pulse-types.ts';
+import { sourceLabel } from '../../core/model/sample-data.ts';
 
 export interface ConsoleIo {
   input: Readable;
@@ -26,7 +27,7 @@ export async function runConsole(
   const ds = service.data.current();
   const write = (s: string) => io.output.write(`${s}\n`);
   write(
-    `Pulse console — ${ds.catalog.organization.name} (${ds.meta.source}, data as of ${ds.asOf ?? 'n/a'}, today ${service.today()}).`,
+    `Pulse console — ${ds.catalog.organization.name} (${sourceLabel(ds.meta)}, data as of ${ds.asOf ?? 'n/a'}, today ${service.today()}).`,
   );
   write('Ask a question, or type /pulse help. Ctrl-D or "exit" quits.\n');
   const rl = createInterface({ input: io.input, output: io.output, prompt: 'pulse> ', terminal: false });

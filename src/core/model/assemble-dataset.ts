@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { DataError, type DataIssue } from '../errors.ts';
-import { Dataset } from './dataset.ts';
+import { Dataset, type SampleMeta } from './dataset.ts';
 import { type Day, formatDay, parseDay } from './dates.ts';
 import { formatPath } from './issue-path.ts';
 import {
@@ -35,6 +35,7 @@ export class DatasetAssembler {
   readonly #issues: DataIssue[] = [];
   #unlisted = 0;
   #catalog: Catalog | undefined;
+  #sample: SampleMeta | undefined;
   readonly #builder = new SeriesBuilder();
   readonly #dayCache = new Map<string, Day | null>();
   /** Known ids, each mapped to the catalog's own string: series keep that, never a slice of a CSV's text. */
@@ -99,6 +100,8 @@ export class DatasetAssembler {
       if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return [];
     }
     const raw = (top.success ? top.data : doc) as Record<string, unknown>;
+    const sample = top.success ? top.data.sample : undefined;
+    if (sample) this.#sample = sample.relative_to ? { relativeTo: sample.relative_to } : {};
     const list = (key: string): unknown[] | undefined =>
       Array.isArray(raw[key]) ? (raw[key] as unknown[]) : undefined;
 
@@ -285,7 +288,7 @@ export class DatasetAssembler {
         message: `${this.#unlisted} more problem(s) not listed`,
       });
     if (this.#issues.length > 0) throw new DataError(this.#issues);
-    return new Dataset(catalog, series, meta);
+    return new Dataset(catalog, series, this.#sample ? { ...meta, sample: this.#sample } : meta);
   }
 
   /** Where a row came from, from its packed location: used to name duplicate lines. */

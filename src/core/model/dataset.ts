@@ -17,11 +17,21 @@ export interface TaggedSeries {
   format?: string;
 }
 
+/** A data file's `sample` key: bundled sample data, said so wherever its figures are shown. */
+export interface SampleMeta {
+  /** `today`: its dates follow the calendar (see sample-data.ts). */
+  relativeTo?: 'today';
+  /** How many days its dates were moved forward for the day asked about; 0 or absent when they were not. */
+  shiftedDays?: number;
+}
+
 export interface DatasetMeta {
   /** The data file's name (never a full path: it is shown to users). */
   source: string;
   /** Content hash, so caches keyed on it expire when the data changes. */
   version: string;
+  /** Set only for a file that declares itself sample data; a team's own data never has it. */
+  sample?: SampleMeta;
 }
 
 /** A validated data file with its in-memory indexes. Immutable: a reload builds a new one. */

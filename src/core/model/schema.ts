@@ -106,11 +106,17 @@ export const organizationSchema = z.strictObject({
   aliases,
 });
 
+/** Marks bundled sample data: labelled as such, and with `relative_to: today` moved to stay recent. */
+export const sampleSchema = z.strictObject({
+  relative_to: z.literal('today', { error: 'must be today' }).optional(),
+});
+
 /** The top level only: lists are checked element by element, so one bad item never hides the others. */
 export const topLevelSchema = z.strictObject({
   version: z.literal(1, { error: 'must be 1 (this bot reads format v1)' }),
   organization: z.unknown(),
   extra: z.unknown().optional(),
+  sample: sampleSchema.optional(),
   metrics: z.array(z.unknown()).min(1, 'must define at least one metric'),
   campaigns: z.array(z.unknown()),
   channels: z.array(z.unknown()).optional(),
