@@ -12,7 +12,7 @@ import type { PlanContext } from './rule-planner.ts';
 import { shoutedCodes, shoutedMentions } from './shouted-codes.ts';
 import { spelling } from './spelling.ts';
 import { STOP } from './stop-words.ts';
-import { METRIC_WORDS, SMALL_TALK, TYPE_NOUNS } from './vocabulary.ts';
+import { METRIC_PHRASES, METRIC_WORDS, SMALL_TALK, TYPE_NOUNS } from './vocabulary.ts';
 
 export interface Reading {
   tokens: string[];
@@ -65,7 +65,10 @@ export function read(question: string, ctx: PlanContext): Reading {
     unknown,
     names,
     // "trying to reach", "to share": a verb after "to", not a measure.
-    unknownMetrics: tokens.filter((t, i) => !taken[i] && METRIC_WORDS.has(t) && tokens[i - 1] !== 'to'),
+    unknownMetrics: [
+      ...measurePhrases(tokens, taken),
+      ...tokens.filter((t, i) => !taken[i] && METRIC_WORDS.has(t) && tokens[i - 1] !== 'to'),
+    ],
     nounWord: nouns.nounWord,
     noun: nouns.noun,
     nounPlural: nouns.nounPlural,
@@ -148,4 +151,14 @@ export function isSmallTalk(r: Reading): boolean {
   if (r.mentions.length || r.periods.length || r.unknown.length) return false;
   const rest = r.tokens.filter((t) => SMALL_TALK.has(t) || !(STOP.has(t) || t === 'pulse' || t === 'bot'));
   return rest.some((t) => SMALL_TALK.has(t)) && rest.every((t) => SMALL_TALK.has(t));
+}
+
+/** Measures of several ordinary words ("watch time") that no name or metric of the data took. */
+function measurePhrases(tokens: readonly string[], taken: readonly boolean[]): string[] {
+  const out: string[] = [];
+  for (const phrase of METRIC_PHRASES)
+    for (let i = 0; i + phrase.length <= tokens.length; i++)
+      if (phrase.every((w, k) => tokens[i + k] === w && !taken[i + k])) out.push(phrase.join(' '));
+  // "average view duration" holds "view duration": the longer names the measure.
+  return out.filter((p) => !out.some((q) => q !== p && q.includes(p)));
 }

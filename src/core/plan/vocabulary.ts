@@ -228,6 +228,24 @@ export const METRIC_WORDS = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Measures the platforms export (imports.md's layouts) whose words are ordinary alone — "watch", "time",
+ * "rate" — so no single word says a measure was asked for. When the data has no such metric, the words are
+ * left to this table, and the question is refused instead of answered with another measure.
+ */
+export const METRIC_PHRASES: readonly (readonly string[])[] = [
+  ['watch', 'time'],
+  ['watch', 'hours'],
+  ['watch', 'minutes'],
+  ['hours', 'watched'],
+  ['minutes', 'watched'],
+  ['time', 'watched'],
+  ['view', 'duration'],
+  ['average', 'view', 'duration'],
+  ['click', 'through', 'rate'],
+  ['engagement', 'rate'],
+];
+
 /** Nationality words for "the Italian market", "Japanese audiences": the country, when the data targets it. */
 export const DEMONYMS: Record<string, string> = {
   japanese: 'JP',

@@ -1,5 +1,6 @@
 import type { Slots } from '../slots.ts';
 import { aboutThing } from './about-thing.ts';
+import { absentPlatform } from './absent-platform.ts';
 import { awards } from './awards.ts';
 import { breakdown } from './breakdown.ts';
 import { comparePeriods } from './compare-periods.ts';
@@ -35,6 +36,7 @@ export const RECOGNISERS: readonly Recogniser<unknown>[] = [
   // What needs no measure: help, unknown names, a thread's follow-up, and the organization's own records.
   helpRequest,
   unknownName,
+  absentPlatform,
   followUp,
   digestReport,
   awards,
