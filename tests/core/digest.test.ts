@@ -13,6 +13,6 @@ describe('digest', () => {
     const text = describeDigest(d).sections.map(plain).join('\n');
     expect(d.campaigns.find((c) => c.id === 'alpha')).toMatchObject({ current: 0, previous: 0 });
     expect(text).toContain('Alpha Launch — no views recorded yet');
-    expect(text).toContain('Beta Nights — 140 views (±0, 0.0% vs 140 views)');
+    expect(text).toContain('Beta Nights — 140 views (0, 0.0% vs 140 views)');
   });
 });
