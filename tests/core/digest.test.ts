@@ -13,7 +13,7 @@ describe('digest', () => {
     const text = describeDigest(d).sections.map(plain).join('\n');
     expect(d.campaigns.find((c) => c.id === 'alpha')).toMatchObject({ current: 0, previous: 0 });
     expect(text).toContain('Alpha Launch — no views recorded yet');
-    expect(text).toContain('Beta Nights — 140 views (±0, 0.0% vs 140 views)');
+    expect(text).toContain('Beta Nights — 140 views (0, 0.0% vs 140 views)');
   });
 
   it('leaves out goals whose date passed before the period compared, and keeps those just due', () => {

@@ -26,7 +26,7 @@ describe('handleScheduleCommand', () => {
     expect(reply.text).toContain(
       'this channel gets the weekly digest every Monday at 09:00 (Asia/Tokyo) for Taste of Harbourview, skipped when nothing changed',
     );
-    expect(reply.text).toContain('First one: Mon, 13 May 2024, 09:00 (Asia/Tokyo)');
+    expect(reply.text).toContain('First one: Mon, May 13, 2024, 09:00 (Asia/Tokyo)');
     const [sub] = await new ScheduleRepo(store).subscriptions();
     expect(sub).toMatchObject({
       channelId: 'C1',
@@ -47,7 +47,7 @@ describe('handleScheduleCommand', () => {
     expect(list.text).toMatch(
       /^Digests for this channel:\n• `d[a-z0-9]{5}` daily digest every day at 08:30 \(UTC\)/,
     );
-    expect(list.text).toContain('next Wed, 8 May 2024, 08:30 (UTC)');
+    expect(list.text).toContain('next Wed, May 8, 2024, 08:30 (UTC)');
     expect(list.text).not.toContain('monthly');
     expect((await run(store, 'digest list', 'C3')).text).toMatch(/No digests in this channel yet/);
   });

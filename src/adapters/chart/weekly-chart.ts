@@ -1,6 +1,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { parseDay } from '../../core/model/dates.ts';
+import { formatMonthDay } from '../../core/render/format.ts';
 
 export interface WeeklyPoint {
   /** ISO day the week starts on. */
@@ -22,12 +24,10 @@ export interface ChartOptions {
 // lines, bars and axes draw even when the machine has no font at all.
 const FONT = 'DejaVu Sans, Liberation Sans, Arial, Helvetica, sans-serif';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** `2024-05-06` → `May 6`, without Date parsing (so no machine time zone can shift the day). */
+/** `2024-05-06` → `May 6`, as answers write a day (in UTC, so no machine time zone can shift it). */
 const weekLabel = (iso: string): string => {
-  const [, m, d] = iso.split('-');
-  return `${MONTHS[Number(m) - 1] ?? m} ${Number(d)}`;
+  const day = parseDay(iso);
+  return day === undefined ? iso : formatMonthDay(day);
 };
 
 function weeklySpec(points: readonly WeeklyPoint[], options: ChartOptions): TopLevelSpec {

@@ -1,4 +1,5 @@
 import type { EvalOutcome } from '../../app/run-eval-set.ts';
+import { formatPercent } from '../../core/render/format.ts';
 
 // `pulse eval` output for a terminal, in the public scorer's words so the two read alike.
 
@@ -14,7 +15,7 @@ export function scoreOf(outcomes: readonly EvalOutcome[]): Score {
   return { correct, total: outcomes.length, rate: outcomes.length ? correct / outcomes.length : 0 };
 }
 
-export const percent = (rate: number): string => `${(rate * 100).toFixed(1)}%`;
+export const percent = formatPercent;
 
 /** "eval: 41/45 answered correctly (91.1%)", or with a file's name in place of "eval". */
 export const scoreLine = (name: string, s: Score): string =>

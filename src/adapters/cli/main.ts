@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Rendered } from '../../core/answer-types.ts';
 import { ConfigError, DataError, formatIssue } from '../../core/errors.ts';
 import { parseDay } from '../../core/model/dates.ts';
+import { formatExact } from '../../core/render/format.ts';
 import { loadDataFile } from '../data/load-data-file.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 
@@ -15,8 +16,7 @@ const emit = (json: boolean, question: string, r: Rendered) =>
 /** `npx pulse …` (shared/spec/cli.md). Returns the exit code: 0 ok, 1 usage or config, 2 bad data. */
 
 /** "1 award", "3 awards", "9,148 series rows". */
-const count = (n: number, noun: string): string =>
-  `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+const count = (n: number, noun: string): string => `${formatExact(n)} ${noun}${n === 1 ? '' : 's'}`;
 export async function runCli(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parseCliArgs>;
   try {

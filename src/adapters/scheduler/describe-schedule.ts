@@ -1,23 +1,13 @@
 import type { Dataset } from '../../core/model/dataset.ts';
+import { formatDateTime } from '../../core/render/format.ts';
 import type { AlertRule, Subscription, SubscriptionDraft } from '../../core/schedule/schedule-types.ts';
 
 // Wording for subscriptions and alerts in replies (Slack mrkdwn, also readable in a terminal).
 
 const PERIOD_NAMES = { day: 'daily', week: 'weekly', month: 'monthly' } as const;
 
-export function formatInstant(at: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-  return `${text} (${timeZone})`;
-}
+export const formatInstant = (at: Date, timeZone: string): string =>
+  `${formatDateTime(at, timeZone)} (${timeZone})`;
 
 export function describeSubscription(sub: SubscriptionDraft, data: Dataset): string {
   const campaigns = sub.campaigns.length

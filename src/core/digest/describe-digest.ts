@@ -2,15 +2,19 @@ import { cutSentence, reachPhrase } from '../render/coverage-text.ts';
 import { awardLineText, goalLine, rankingLineText } from '../render/describe-result.ts';
 import type { Doc } from '../render/document.ts';
 import { escapeMrkdwn as esc } from '../render/escape.ts';
-import { formatDelta, formatGrowth, formatWithUnit } from '../render/format.ts';
+import { EN_US } from '../render/format.ts';
 import { bullet } from '../render/layout.ts';
+import type { Format } from '../render/locale-format.ts';
 import type { DigestResult } from './digest-types.ts';
 
-/** The digest in words; `narrative` (already checked against the figures) leads when a model wrote one. */
-export function describeDigest(d: DigestResult, narrative?: string): Doc {
+/**
+ * The digest in words; `narrative` (already checked against the figures) leads when a model wrote one. `fmt`
+ * writes the totals and movers (goal, award and ranking lines are the answers' own, in US English).
+ */
+export function describeDigest(d: DigestResult, narrative?: string, fmt: Format = EN_US): Doc {
   const unit = d.metric.label.toLowerCase();
   const change = (cur: number, prev: number, g: number | undefined) =>
-    `${formatWithUnit(cur, unit)} (${formatDelta(cur - prev)}, ${formatGrowth(g)} vs ${formatWithUnit(prev, unit)})`;
+    `${fmt.withUnit(cur, unit)} (${fmt.delta(cur - prev)}, ${fmt.growth(g)} vs ${fmt.withUnit(prev, unit)})`;
   const sections: string[] = [];
   if (narrative) sections.push(esc(narrative));
   sections.push(
@@ -33,7 +37,7 @@ export function describeDigest(d: DigestResult, narrative?: string): Doc {
     );
   if (d.movers.length)
     sections.push(
-      `*Top movers*\n${bullet(d.movers.map((m) => `${m.delta >= 0 ? '▲' : '▼'} *${esc(m.name)}* — ${formatWithUnit(m.current, unit)} (${formatDelta(m.delta)}, ${formatGrowth(m.growth)})`))}`,
+      `*Top movers*\n${bullet(d.movers.map((m) => `${m.delta >= 0 ? '▲' : '▼'} *${esc(m.name)}* — ${fmt.withUnit(m.current, unit)} (${fmt.delta(m.delta)}, ${fmt.growth(m.growth)})`))}`,
     );
   if (d.goals.length) sections.push(`*Goal progress*\n${bullet(d.goals.map(goalLine))}`);
   if (d.awards.length) sections.push(`*New awards*\n${bullet(d.awards.map(awardLineText))}`);

@@ -1,6 +1,7 @@
-import { type Day, formatDay, partsOf, spellDay, weekdayOf } from '../model/dates.ts';
+import { type Day, formatDay, partsOf } from '../model/dates.ts';
 import { endOfMonth, monthLabel, rangeLabel, startOfWeek } from '../plan/period-math.ts';
 import type { Dimension, TimeDimension } from '../plan/plan-schema.ts';
+import { formatWeekday, spellDay } from '../render/format.ts';
 
 export interface Bucket {
   /** The bucket's first day, ISO: sorts in calendar order. */
@@ -11,8 +12,6 @@ export interface Bucket {
   /** A whole day, Monday–Sunday week or calendar month, not one cut by the period or by today. */
   full: boolean;
 }
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 export const isTimeDimension = (d: Dimension): d is TimeDimension =>
   d === 'day' || d === 'week' || d === 'month';
@@ -39,7 +38,7 @@ export function timeBuckets(unit: TimeDimension, from: Day, to: Day): Bucket[] {
 
 /** "Sat June 15, 2024", "week of May 6, 2024" (a week cut short: "May 1 – May 5, 2024"), "May 2024". */
 export function bucketLabel(unit: TimeDimension, from: Day, to: Day, full: boolean): string {
-  if (unit === 'day') return `${WEEKDAYS[weekdayOf(from)]} ${spellDay(from)}`;
+  if (unit === 'day') return `${formatWeekday(from)} ${spellDay(from)}`;
   if (unit === 'month') {
     const { y, m } = partsOf(from);
     return monthLabel(y, m);

@@ -38,26 +38,16 @@ export const weekdayOf = (day: Day): number => (((day + 3) % 7) + 7) % 7;
 
 export const daysInMonth = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+const monthName = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
 
-/** `May 18, 2024`: the spelled form people read in Slack. */
-export function spellDay(day: Day): string {
-  const { y, m, d } = partsOf(day);
-  return `${MONTH_NAMES[m - 1]} ${d}, ${y}`;
-}
+/** "January" … "December": the month words questions are read with and answers are matched by. */
+export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, i) =>
+  monthName.format(Date.UTC(2000, i, 1)),
+);
+
+// Spelled dates are made with the other formats (one locale, one path); re-exported for the modules that
+// read days from here.
+export { spellDay } from '../render/format.ts';
 
 // Building an Intl formatter costs more than answering a question: one per time zone, kept.
 const formatters = new Map<string, Intl.DateTimeFormat>();

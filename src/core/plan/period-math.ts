@@ -3,11 +3,11 @@ import {
   dayFromParts,
   daysInMonth,
   formatDay,
-  MONTH_NAMES,
   parseDay,
   partsOf,
   weekdayOf,
 } from '../model/dates.ts';
+import { formatMonth, formatRange } from '../render/format.ts';
 import type { Period } from './plan-schema.ts';
 
 // Calendar arithmetic for the contract's period table. Weeks start on Monday.
@@ -34,22 +34,11 @@ export function addMonths(d: Day, months: number): Day {
   return dayFromParts(ny, nm, Math.min(dd, daysInMonth(ny, nm)));
 }
 
-const short = (d: Day): string => {
-  const { m, d: dd } = partsOf(d);
-  return `${MONTH_NAMES[m - 1]?.slice(0, 3)} ${dd}`;
-};
-
 /** "Jun 10 – Jun 16, 2024", or one day "Jun 10, 2024". */
-export function rangeLabel(from: Day, to: Day): string {
-  const a = partsOf(from);
-  const b = partsOf(to);
-  if (from === to) return `${short(from)}, ${a.y}`;
-  return a.y === b.y
-    ? `${short(from)} – ${short(to)}, ${b.y}`
-    : `${short(from)}, ${a.y} – ${short(to)}, ${b.y}`;
-}
+export const rangeLabel = (from: Day, to: Day): string => formatRange(from, to);
 
-export const monthLabel = (y: number, m: number): string => `${MONTH_NAMES[m - 1]} ${y}`;
+/** "June 2024". */
+export const monthLabel = (y: number, m: number): string => formatMonth(y, m);
 
 export function makePeriod(kind: Period['kind'], from: Day, to: Day, label?: string): Period {
   return {

@@ -15,7 +15,14 @@ import { asOfPhrase, cutSentence, reachPhrase, spell } from './coverage-text.ts'
 import { describeHelp } from './describe-help.ts';
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
-import { formatDelta, formatExact, formatGrowth, formatPercent, formatWithUnit } from './format.ts';
+import {
+  formatDelta,
+  formatExact,
+  formatGrowth,
+  formatOneDecimal,
+  formatPercent,
+  formatWithUnit,
+} from './format.ts';
 import { bullet } from './layout.ts';
 
 /** How a figure is named: "views", "watch hours"; with a unit the label lacks, "minutes of watch time". */
@@ -86,7 +93,7 @@ const roundAverage = (n: number): number => (Math.abs(n) >= 100 ? Math.round(n) 
 
 function averageSentence(subject: string, total: number, a: Average, p: Period, m: MetricRef): string {
   const span = p.kind === 'all' ? ` from ${spell(a.from)} to ${spell(a.to)}` : ` ${when(p)}`;
-  const units = a.per === 'day' ? '' : ` (${a.units.toFixed(1)} ${a.per}s)`;
+  const units = a.per === 'day' ? '' : ` (${formatOneDecimal(a.units)} ${a.per}s)`;
   return `${subject} averaged ${fig(roundAverage(a.value), m)} a ${a.per}${span}: ${formatWithUnit(total, unit(m))} over ${formatExact(a.days)} ${a.days === 1 ? 'day' : 'days'}${units}.`;
 }
 

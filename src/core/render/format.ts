@@ -1,30 +1,21 @@
-// Figures as people read them: exact with separators first, then a short form; percentages with one decimal.
+import { createFormat, type Format } from './locale-format.ts';
 
-const exact = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
+// Figures and dates as people read them, in US English: the formatter every reply uses today. Other locales
+// come from `createFormat` (locale-format.ts) with the same methods.
 
-export const formatExact = (n: number): string => exact.format(n);
+export const EN_US: Format = createFormat('en-US');
 
-/** "185,897 (185.9K)"; below 10,000 the short form adds nothing and is left out. */
-export function formatFigure(n: number): string {
-  const e = exact.format(n);
-  return Math.abs(n) >= 10_000 ? `${e} (${compact.format(n)})` : e;
-}
-
-/** A figure with its unit: "185,897 views (185.9K)". */
-export function formatWithUnit(n: number, unit: string): string {
-  const e = exact.format(n);
-  return Math.abs(n) >= 10_000 ? `${e} ${unit} (${compact.format(n)})` : `${e} ${unit}`;
-}
-
-export const formatPercent = (ratio: number): string => `${(ratio * 100).toFixed(1)}%`;
-
-export function formatGrowth(ratio: number | undefined): string {
-  if (ratio === undefined) return 'n/a (no base to compare)';
-  const pct = (ratio * 100).toFixed(1);
-  return `${ratio > 0 ? '+' : ''}${pct === '-0.0' ? '0.0' : pct}%`;
-}
-
-export function formatDelta(n: number): string {
-  return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${exact.format(Math.abs(n))}`;
-}
+export const formatExact = EN_US.exact;
+export const formatShort = EN_US.short;
+export const formatFigure = EN_US.figure;
+export const formatWithUnit = EN_US.withUnit;
+export const formatPercent = EN_US.percent;
+export const formatGrowth = EN_US.growth;
+export const formatDelta = EN_US.delta;
+export const formatOneDecimal = EN_US.oneDecimal;
+export const spellDay = EN_US.day;
+export const formatMonthDay = EN_US.monthDay;
+export const formatWeekday = EN_US.weekday;
+export const formatMonth = EN_US.month;
+export const formatRange = EN_US.range;
+export const formatDateTime = EN_US.instant;
