@@ -256,7 +256,10 @@ export function describeResult(result: Result): Doc {
       );
       const sections = [facts];
       if (result.description) sections.push(`_${esc(result.description)}_`);
-      if (figures.length) sections.push(`*Totals ${when(result.period)}:* ${figures.join(' · ')}`);
+      // Figures that end before today carry their own date; "to date" then needs no second one.
+      const span =
+        result.period.kind === 'all' && result.figures.some((f) => f.through) ? 'to date' : when(result.period);
+      if (figures.length) sections.push(`*Totals ${span}:* ${figures.join(' · ')}`);
       if (result.top) {
         const [one] = DIMENSION_WORDS[result.top.dimension];
         sections.push(
