@@ -41,6 +41,14 @@ function loadDotEnv(): void {
   if (existsSync('.env')) process.loadEnvFile('.env');
 }
 
+/** The configured persistent store (Redis or the state dir's file), for commands that read what the bot kept. */
+export async function openConfiguredStore(): Promise<KeyValueStore> {
+  loadDotEnv();
+  const config = loadConfig(process.env);
+  const { createStore } = await import('../adapters/store/create-store.ts');
+  return createStore({ redisUrl: config.redisUrl, stateDir: config.stateDir });
+}
+
 export async function compose(options: ComposeOptions = {}): Promise<Composed> {
   if (!options.env) loadDotEnv();
   const config = loadConfig(options.env ?? process.env);

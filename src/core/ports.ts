@@ -70,6 +70,29 @@ export interface KeyValueStore {
   close(): Promise<void>;
 }
 
+/** One person's verdict on one posted answer. */
+export interface Feedback {
+  question: string;
+  plan: QueryPlan;
+  /** The plan in words when it was clicked ("top 5 videos by views, May 2024"), for people reading the list. */
+  planned?: string;
+  verdict: 'up' | 'down';
+  user: string;
+  channel: string;
+  /** The answer message's ts: with the channel and user, what a second click replaces. */
+  ts: string;
+  /** When it was given, ISO. */
+  at: string;
+}
+
+/** 👍 / 👎 on answers: the team's list of questions to fix. */
+export interface FeedbackStore {
+  /** Stores a verdict, replacing the same user's earlier one on the same answer. */
+  record(feedback: Feedback): Promise<void>;
+  /** Every verdict, newest first. */
+  list(): Promise<Feedback[]>;
+}
+
 export interface Clock {
   now(): Date;
 }

@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoopbackServer } from './loopback-server.ts';
+import { uploadBytes } from './upload-bytes.ts';
 
-// A local stand-in for slack.com: the Web API under /api/<method> and response_url posts under /respond/<id>.
+// A local stand-in for slack.com: the Web API under /api/<method>, response_url posts under /respond/<id>, and
+// the files.uploadV2 flow (files.getUploadURLExternal → the bytes to /upload/<id> → files.completeUploadExternal).
 // It records every call so tests assert what Slack would have received, and can fail calls on demand.
 
 export interface RecordedCall {
@@ -20,10 +22,19 @@ export interface Failure {
   body?: unknown;
 }
 
+export interface Upload {
+  channel: string;
+  threadTs?: string;
+  filename: string;
+  title?: string;
+  bytes: Buffer;
+  at: number;
+}
+
 export const FAKE_BOT = { userId: 'UPULSEBOT', botId: 'BPULSE', teamId: 'T0PULSE' } as const;
 
 // Slack sends nested arguments (blocks, prompts, metadata) as JSON strings inside a form body.
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'prompts', 'metadata']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'prompts', 'metadata', 'files']);
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (!raw) return {};
@@ -35,6 +46,10 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
 
 export class FakeSlackApi {
   readonly calls: RecordedCall[] = [];
+  /** Files whose upload completed, in order. */
+  readonly uploads: Upload[] = [];
+  readonly #pending = new Map<string, { filename: string; bytes?: Buffer }>();
+  #fileSeq = 0;
   /** What apps.connections.open hands out (the fake Socket Mode server). */
   socketUrl = '';
   /** Delay before answering, to simulate a slow Slack. */
@@ -111,6 +126,7 @@ export class FakeSlackApi {
 
   reset(): void {
     this.calls.length = 0;
+    this.uploads.length = 0;
     this.#failures.clear();
   }
 
@@ -119,6 +135,14 @@ export class FakeSlackApi {
     for await (const c of req) chunks.push(c as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const [, kind, name = ''] = url.pathname.split('/');
+    if (kind === 'upload') {
+      const file = this.#pending.get(name);
+      if (file) file.bytes = uploadBytes(Buffer.concat(chunks), req.headers['content-type']);
+      this.calls.push({ method: 'upload', target: name, body: {}, headers: req.headers, at: Date.now() });
+      res.writeHead(file ? 200 : 404, { 'content-type': 'text/plain' });
+      res.end(file ? 'OK' : 'no such upload');
+      return;
+    }
     const method = kind === 'respond' ? 'respond' : name;
     const body = parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']);
     if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
@@ -132,6 +156,8 @@ export class FakeSlackApi {
       at: Date.now(),
     };
     this.calls.push(call);
+    // The reply is made before waiters look, so what it records (an upload) is there when they do.
+    const reply = failure ? undefined : this.#reply(method, body);
     for (const w of [...this.#waiters]) w();
 
     if (failure) {
@@ -140,7 +166,26 @@ export class FakeSlackApi {
       return;
     }
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(this.#reply(method, body)));
+    res.end(JSON.stringify(reply));
+  }
+
+  #complete(body: Record<string, unknown>): Record<string, unknown> {
+    const files = (body.files as { id: string; title?: string }[] | undefined) ?? [];
+    if (files.some((f) => this.#pending.get(f.id)?.bytes === undefined))
+      return { ok: false, error: 'file_not_found' };
+    for (const f of files) {
+      const file = this.#pending.get(f.id);
+      this.#pending.delete(f.id);
+      this.uploads.push({
+        channel: String(body.channel_id ?? ''),
+        ...(typeof body.thread_ts === 'string' ? { threadTs: body.thread_ts } : {}),
+        filename: file?.filename ?? '',
+        title: f.title,
+        bytes: file?.bytes ?? Buffer.alloc(0),
+        at: Date.now(),
+      });
+    }
+    return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) };
   }
 
   #reply(method: string, body: Record<string, unknown>): Record<string, unknown> {
@@ -164,6 +209,13 @@ export class FakeSlackApi {
         return { ok: true, message_ts: `${this.#ts}.000200` };
       case 'chat.update':
         return { ok: true, channel: body.channel, ts: body.ts };
+      case 'files.getUploadURLExternal': {
+        const id = `F${String(++this.#fileSeq).padStart(6, '0')}`;
+        this.#pending.set(id, { filename: String(body.filename ?? '') });
+        return { ok: true, file_id: id, upload_url: this.#url(`/upload/${id}`) };
+      }
+      case 'files.completeUploadExternal':
+        return this.#complete(body);
       default:
         // assistant.threads.* and anything else succeed without content; unexpected calls show in `calls`.
         return { ok: true };

@@ -191,13 +191,18 @@ describe('DigestScheduler', () => {
 
   it('attaches the chart it renders from the digest figures', async () => {
     const t = setup('2024-05-05T12:00:00Z', {
-      renderChart: async (points, options) => Buffer.from(`${options?.metricLabel}:${points.length}`),
+      renderChart: async (chart) =>
+        Buffer.from(
+          `${chart.kind}:${chart.kind === 'line' ? chart.points.length : 0}:${chart.kind === 'line' ? chart.highlight?.from : ''}`,
+        ),
     });
     await t.command('digest subscribe daily 09:00 UTC');
     t.clock.set('2024-05-06T09:00:00Z');
     await t.make().tick();
-    expect(t.poster.posts[0]?.chart?.png.toString()).toBe('Views:1');
-    expect(t.poster.posts[0]?.chart?.title).toBe('Weekly views per campaign');
+    // The digest's one chart point, its own week marked.
+    expect(t.poster.posts[0]?.chart?.png.toString()).toBe('line:1:2024-05-27');
+    expect(t.poster.posts[0]?.chart?.title).toMatch(/^Weekly views per campaign — /);
+    expect(t.poster.posts[0]?.chart?.filename).toMatch(/^weekly-views-per-campaign.*\.png$/);
   });
 
   it('start() catches up at once and stop() ends the heartbeat', async () => {

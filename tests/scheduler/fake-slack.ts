@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoopbackServer } from '../fakes/loopback-server.ts';
+import { uploadBytes } from '../fakes/upload-bytes.ts';
 
 // A local stand-in for the Slack Web API methods that scheduled digests use: chat.postMessage and the
 // files.uploadV2 flow (files.getUploadURLExternal → upload to the returned URL → files.completeUploadExternal).
@@ -36,16 +37,6 @@ function parseForm(raw: string, contentType: string | undefined): Record<string,
   const out: Record<string, unknown> = {};
   for (const [k, v] of new URLSearchParams(raw)) out[k] = JSON_FIELDS.has(k) ? JSON.parse(v) : v;
   return out;
-}
-
-/** The file bytes of an upload: the raw body, or the single part of a multipart body. */
-function uploadBytes(body: Buffer, contentType: string | undefined): Buffer {
-  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType ?? '');
-  if (!boundary) return body;
-  const mark = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
-  const start = body.indexOf(Buffer.from('\r\n\r\n'), body.indexOf(mark)) + 4;
-  const end = body.indexOf(mark, start) - 2;
-  return body.subarray(start, end);
 }
 
 export class FakeSlack {

@@ -102,6 +102,57 @@ describe('answerActions', () => {
     });
   });
 
+  test('with a stored record every answer gets 👍 / 👎, and a table answer "Download CSV" unless private', () => {
+    const tools = (source: Parameters<typeof answerActions>[0]) =>
+      answerActions(source)
+        .filter((b) => b.type === 'actions' && b.block_id === 'pulse_answer_tools')
+        .flatMap((b) => (b.type === 'actions' ? b.elements : []));
+    const record = '6f1c2a9e-1b7e-4d2a-9c1f-0a2b3c4d5e6f';
+    const help = of(
+      { op: 'help', unknown: [], suggestions: [] },
+      { op: 'help', unknown: [], suggestions: [], examples: [] },
+    );
+    expect(tools({ ...help, record }).map((b) => [b.action_id, b.value])).toEqual([
+      [ACTION_IDS.feedbackUp, record],
+      [ACTION_IDS.feedbackDown, record],
+    ]);
+    expect(tools({ ...of(value), record }).map((b) => b.action_id)).not.toContain(ACTION_IDS.csv);
+    const ranking: Result = {
+      op: 'top',
+      metric: { id: 'views', label: 'Views', kind: 'flow' },
+      dimension: 'asset',
+      subject: 'x',
+      period,
+      change: false,
+      items: [
+        { key: 'a', label: 'A', value: 2 },
+        { key: 'b', label: 'B', value: 1 },
+      ],
+      total: 3,
+      unattributed: 0,
+      order: 'desc',
+    };
+    const top: QueryPlan = {
+      op: 'top',
+      metric: 'views',
+      dimension: 'asset',
+      n: 2,
+      order: 'desc',
+      scope: {},
+      period,
+      change: false,
+    };
+    expect(tools({ ...of(top, ranking), record }).map((b) => b.action_id)).toEqual([
+      ACTION_IDS.csv,
+      ACTION_IDS.feedbackUp,
+      ACTION_IDS.feedbackDown,
+    ]);
+    expect(tools({ ...of(top, ranking), record, ephemeral: true }).map((b) => b.action_id)).not.toContain(
+      ACTION_IDS.csv,
+    );
+    expect(tools(of(top, ranking))).toEqual([]);
+  });
+
   test('a plan too long for a button value is left out rather than truncated', () => {
     const huge = { ...value, period: { ...period, label: 'x'.repeat(2100) } };
     expect(buttons(of(huge)).map((b) => b.action_id)).toEqual([ACTION_IDS.subscribe]);

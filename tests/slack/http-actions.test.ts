@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import type { RecordedCall } from '../fakes/fake-slack-api.ts';
-import { eventFixture, fixture, type Harness, realService, startHarness } from './slack-harness.ts';
+import { clickButton, findButton, mentionWithButtons } from './buttons.ts';
+import { fixture, type Harness, realService, startHarness } from './slack-harness.ts';
 
 // The buttons under an answer, clicked with Slack-shaped block_actions payloads built from the answer the
 // fake received, so the values are exactly what Pulse put there.
@@ -13,49 +14,17 @@ afterEach(async () => {
 
 const MENTION_TS = '1717400000.000100';
 type Json = Record<string, unknown>;
-interface Button {
-  action_id: string;
-  value?: string;
-  text: { text: string };
-}
 
-async function answerWithButtons(harness: Harness): Promise<{ answer: RecordedCall; buttons: Button[] }> {
-  await harness.sendEvent(eventFixture('event-app-mention'));
-  await harness.api.waitFor((calls) => calls.some((c) => c.method === 'chat.postMessage'));
-  const answer = harness.api.callsTo('chat.postMessage')[0] as RecordedCall;
-  const blocks = answer.body.blocks as { type: string; elements?: Button[] }[];
-  return { answer, buttons: blocks.find((b) => b.type === 'actions')?.elements ?? [] };
-}
-
-let clicks = 0;
-function click(harness: Harness, button: Button, overrides: Json = {}) {
-  clicks += 1;
-  const base = fixture('action-button');
-  const [action] = base.actions as Json[];
-  return harness.sendAction({
-    ...base,
-    trigger_id: `7000000000${clicks}.2.click`,
-    response_url: harness.api.responseUrl(`click-${clicks}`),
-    actions: [
-      {
-        ...action,
-        action_id: button.action_id,
-        value: button.value,
-        text: { type: 'plain_text', ...button.text },
-      },
-    ],
-    ...overrides,
-  });
-}
+const click = clickButton;
 
 const threadPosts = (harness: Harness) => harness.api.callsTo('chat.postMessage').slice(1);
 const text = (call: RecordedCall | undefined) => String(call?.body.text ?? '');
-const find = (buttons: Button[], id: string) => buttons.find((b) => b.action_id === id) as Button;
+const find = findButton;
 
 describe('answer buttons', () => {
   test('"Break down by channel" answers in the thread, by channel', async () => {
     h = await startHarness(realService);
-    const { buttons } = await answerWithButtons(h);
+    const { buttons } = await mentionWithButtons(h);
     const res = await click(h, find(buttons, 'pulse_breakdown_channel'));
     expect(res.status).toBe(200);
     await h.api.waitFor(() => threadPosts(h as Harness).length === 1);
@@ -67,7 +36,7 @@ describe('answer buttons', () => {
 
   test('"Compare with previous period" compares last week with the week before', async () => {
     h = await startHarness(realService);
-    const { buttons } = await answerWithButtons(h);
+    const { buttons } = await mentionWithButtons(h);
     await click(h, find(buttons, 'pulse_compare_previous'));
     await h.api.waitFor(() => threadPosts(h as Harness).length === 1);
     const [post] = threadPosts(h);
@@ -79,7 +48,7 @@ describe('answer buttons', () => {
 
   test('"Subscribe to weekly digest" subscribes this channel', async () => {
     h = await startHarness(realService);
-    const { buttons } = await answerWithButtons(h);
+    const { buttons } = await mentionWithButtons(h);
     await click(h, find(buttons, 'pulse_subscribe_digest'));
     await h.api.waitFor((calls) => calls.some((c) => c.method === 'respond'));
     const [reply] = h.api.callsTo('respond');
@@ -104,7 +73,7 @@ describe('answer buttons', () => {
 
   test('a button under an ephemeral answer answers privately through response_url', async () => {
     h = await startHarness(realService);
-    const { buttons } = await answerWithButtons(h);
+    const { buttons } = await mentionWithButtons(h);
     const base = fixture('action-button');
     await click(h, find(buttons, 'pulse_compare_previous'), {
       container: { ...(base.container as Json), is_ephemeral: true },

@@ -36,7 +36,7 @@ async function mentionAnswered(harness: Harness): Promise<RecordedCall> {
 }
 
 describe('conversations', () => {
-  test('a mention is acked at once and answered in a thread, with follow-up buttons', async () => {
+  test('a mention is acked at once and answered in a thread, with follow-up and feedback buttons', async () => {
     h = await startHarness(realService);
     const answer = await mentionAnswered(h);
     expect(answer.body).toMatchObject({ channel: 'C0MARKETING', thread_ts: MENTION_TS, parse: 'none' });
@@ -46,6 +46,9 @@ describe('conversations', () => {
       'pulse_breakdown_channel',
       'pulse_compare_previous',
       'pulse_subscribe_digest',
+      // A single figure has no table to download; every answer takes a verdict.
+      'pulse_feedback_up',
+      'pulse_feedback_down',
     ]);
   });
 

@@ -64,7 +64,9 @@ export const realService: ServiceFactory = async (store) =>
 
 export async function startHarness(
   makeService: ServiceFactory,
-  options: Partial<Pick<SlackAppOptions, 'allowedChannels' | 'allowedUsers' | 'retryConfig'>> = {},
+  options: Partial<
+    Pick<SlackAppOptions, 'allowedChannels' | 'allowedUsers' | 'retryConfig' | 'renderChart'>
+  > = {},
 ): Promise<Harness> {
   const api = await new FakeSlackApi().start();
   const store = new MemoryStore();
@@ -80,7 +82,9 @@ export async function startHarness(
     port: 0,
     host: '127.0.0.1',
     respondBackoffMs: 20,
+    clock: FIXED_CLOCK,
     ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
+    ...(options.renderChart !== undefined ? { renderChart: options.renderChart } : {}),
   });
   await app.start();
   const baseUrl = `http://127.0.0.1:${app.port}`;

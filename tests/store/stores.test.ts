@@ -3,10 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createStore } from '../../src/adapters/store/create-store.ts';
+import { KeyValueFeedbackStore } from '../../src/adapters/store/feedback-store.ts';
 import { FileStore } from '../../src/adapters/store/file-store.ts';
 import { MemoryStore } from '../../src/adapters/store/memory-store.ts';
 import { RedisStore, redactRedisUrl } from '../../src/adapters/store/redis-store.ts';
 import { StoreError } from '../../src/core/errors.ts';
+import type { KeyValueStore } from '../../src/core/ports.ts';
+import { feedbackContract } from './feedback-contract.ts';
 import { REDIS_URL, uniqueNamespace } from './redis-env.ts';
 import { storeContract } from './store-contract.ts';
 
@@ -23,6 +26,30 @@ storeContract('redis', {
   persistent: true,
   shared: true,
 });
+
+const feedbackStore = (store: KeyValueStore) => new KeyValueFeedbackStore(store);
+feedbackContract(
+  'memory',
+  { open: async () => new MemoryStore(), persistent: false, shared: true },
+  feedbackStore,
+);
+const feedbackDir = mkdtempSync(join(tmpdir(), 'pulse-feedback-'));
+afterAll(() => rmSync(feedbackDir, { recursive: true, force: true }));
+feedbackContract(
+  'file',
+  { open: async () => new FileStore({ stateDir: feedbackDir }), persistent: true, shared: false },
+  feedbackStore,
+);
+const feedbackNamespace = uniqueNamespace('feedback');
+feedbackContract(
+  'redis',
+  {
+    open: () => createStore({ redisUrl: REDIS_URL, stateDir, namespace: feedbackNamespace }),
+    persistent: true,
+    shared: true,
+  },
+  feedbackStore,
+);
 
 describe('createStore', () => {
   it('uses the file store under the state dir without REDIS_URL', async () => {

@@ -11,10 +11,14 @@ export interface CliArgs {
   /** `eval`: the lowest score (0–1) that still exits 0. */
   min?: string;
   verbose: boolean;
+  /** `ask`: also write the answer's table to this CSV file. */
+  csv?: string;
+  /** `feedback`: every verdict, not only the 👎. */
+  all: boolean;
   rest: string[];
 }
 
-/** Parses `pulse <command> [--data FILE] [--now YYYY-MM-DD] [--json] [--thread] [--period week|month] [--min X] [--verbose] [words…]`. */
+/** Parses `pulse <command> [--data FILE] [--now YYYY-MM-DD] [--json] [--thread] [--csv FILE] [--period week|month] [--min X] [--verbose] [--all] [words…]`. */
 export function parseCliArgs(argv: string[]): CliArgs {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -28,6 +32,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
       thread: { type: 'boolean', default: false },
       min: { type: 'string' },
       verbose: { type: 'boolean', default: false },
+      csv: { type: 'string' },
+      all: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -41,16 +47,21 @@ export function parseCliArgs(argv: string[]): CliArgs {
     thread: values.thread ?? false,
     min: values.min,
     verbose: values.verbose ?? false,
+    csv: values.csv,
+    all: values.all ?? false,
     rest,
   };
 }
 
 export const USAGE = `Usage:
   pulse start                                   run the bot (Slack when configured, else a local console)
-  pulse ask [--data FILE] [--now YYYY-MM-DD] [--json] [--thread] ["QUESTION"]
+  pulse ask [--data FILE] [--now YYYY-MM-DD] [--json] [--thread] [--csv FILE] ["QUESTION"]
                                                 answer a question (or one per line from stdin;
-                                                with --thread the lines are one conversation)
+                                                with --thread the lines are one conversation;
+                                                --csv also writes the answer's table to FILE)
   pulse digest [--data FILE] [--now YYYY-MM-DD] [--period week|month] [--json]
   pulse validate [--data FILE]                  check a data file
   pulse eval QUESTIONS.json… [--min X] [--verbose] [--json]
-                                                check the answers to a question set (exit 1 below --min)`;
+                                                check the answers to a question set (exit 1 below --min)
+  pulse feedback [--all] [--json]               answers people marked 👎 in Slack, newest first
+                                                (--all: the 👍 too)`;

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { PulseService } from '../../app/pulse-types.ts';
 import { sourceLabel } from '../../core/model/sample-data.ts';
+import { splitCsvOption, writeAnswerCsv } from './csv-output.ts';
 
 export interface ConsoleIo {
   input: Readable;
@@ -29,7 +30,9 @@ export async function runConsole(
   write(
     `Pulse console — ${ds.catalog.organization.name} (${sourceLabel(ds.meta)}, data as of ${ds.asOf ?? 'n/a'}, today ${service.today()}).`,
   );
-  write('Ask a question, or type /pulse help. Ctrl-D or "exit" quits.\n');
+  write(
+    'Ask a question, or type /pulse help. End a question with --csv FILE to save its table. Ctrl-D or "exit" quits.\n',
+  );
   const rl = createInterface({ input: io.input, output: io.output, prompt: 'pulse> ', terminal: false });
   rl.prompt();
   for await (const raw of rl) {
@@ -37,13 +40,18 @@ export async function runConsole(
     if (line === 'exit' || line === 'quit') break;
     if (line) {
       try {
-        const reply = line.startsWith('/')
-          ? await service.command(line.replace(/^\/pulse\b/i, ''), {
-              thread,
-              channelId: 'console',
-            })
-          : { rendered: await service.ask(line, { thread }) };
-        write(`${reply.rendered.terminal}\n`);
+        if (line.startsWith('/')) {
+          const reply = await service.command(line.replace(/^\/pulse\b/i, ''), {
+            thread,
+            channelId: 'console',
+          });
+          write(`${reply.rendered.terminal}\n`);
+        } else {
+          const { question, csv } = splitCsvOption(line);
+          const answer = await service.ask(question, { thread });
+          write(`${answer.terminal}\n`);
+          if (csv) write(await writeAnswerCsv(answer, csv));
+        }
       } catch (error) {
         write(`Sorry, something went wrong: ${(error as Error).message}`);
       }

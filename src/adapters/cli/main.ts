@@ -6,6 +6,7 @@ import { parseDay } from '../../core/model/dates.ts';
 import { formatExact } from '../../core/render/format.ts';
 import { loadDataFile } from '../data/load-data-file.ts';
 import { parseCliArgs, USAGE } from './args.ts';
+import { writeAnswerCsv } from './csv-output.ts';
 
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
@@ -44,6 +45,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await start(args);
       case 'eval':
         return await evaluate(args);
+      case 'feedback':
+        return await feedback(args);
       default:
         err(`Unknown command "${args.command}".\n${USAGE}`);
         return 1;
@@ -98,8 +101,15 @@ function ask(args: ReturnType<typeof parseCliArgs>): Promise<number> {
   return withOneShotApp(args, async (app) => {
     const question = args.rest.join(' ').trim();
     if (question) {
-      emit(args.json, question, await app.service.ask(question));
+      const answer = await app.service.ask(question);
+      emit(args.json, question, answer);
+      // On stderr, so --json output stays one object per line.
+      if (args.csv) err(await writeAnswerCsv(answer, args.csv));
       return 0;
+    }
+    if (args.csv) {
+      err('--csv writes the table of one answer: give the question as an argument.');
+      return 1;
     }
     if (process.stdin.isTTY) {
       err('Give a question, e.g. pulse ask "How many views last week?", or pipe one per line.');
@@ -139,6 +149,18 @@ async function evaluate(args: ReturnType<typeof parseCliArgs>): Promise<number> 
     },
     { out, err },
   );
+}
+
+async function feedback(args: ReturnType<typeof parseCliArgs>): Promise<number> {
+  const { openConfiguredStore } = await import('../../app/compose.ts');
+  const { KeyValueFeedbackStore } = await import('../store/feedback-store.ts');
+  const { runFeedbackCommand } = await import('./feedback-command.ts');
+  const store = await openConfiguredStore();
+  try {
+    return await runFeedbackCommand(args, new KeyValueFeedbackStore(store), out);
+  } finally {
+    await store.close();
+  }
 }
 
 async function start(args: ReturnType<typeof parseCliArgs>): Promise<number> {

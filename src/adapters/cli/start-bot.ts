@@ -3,6 +3,7 @@ import { THREAD_TTL_MS } from '../../app/pulse-service.ts';
 import { watchDataFile } from '../data/watch-data-file.ts';
 import { createScheduling } from '../scheduler/create-scheduler.ts';
 import { createSlackApp } from '../slack/slack-app.ts';
+import { KeyValueFeedbackStore } from '../store/feedback-store.ts';
 
 /** Waits for Ctrl-C or a container's stop signal. */
 const untilStopped = (): Promise<void> =>
@@ -25,6 +26,7 @@ export async function startBot(app: Composed): Promise<number> {
     allowedUsers: config.allowedUsers,
     port: config.port,
     threadTtlMs: THREAD_TTL_MS,
+    feedback: new KeyValueFeedbackStore(store),
   });
   const scheduler = createScheduling({
     service,

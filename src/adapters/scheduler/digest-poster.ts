@@ -1,12 +1,8 @@
 import type { Rendered } from '../../core/answer-types.ts';
 import { PulseError } from '../../core/errors.ts';
+import type { ChartImage } from '../chart/chart.ts';
 
-export interface ChartImage {
-  png: Buffer;
-  filename: string;
-  title: string;
-  altText: string;
-}
+export type { ChartImage };
 
 /** Where scheduled digests and alerts go: Slack, or the console when no Slack token is configured. */
 export interface DigestPoster {

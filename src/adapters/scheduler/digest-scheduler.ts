@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Cron } from 'croner';
 import type { PulseService } from '../../app/pulse-types.ts';
+import type { DigestResult } from '../../core/digest/digest-types.ts';
 import type { Clock, KeyValueStore, Logger } from '../../core/ports.ts';
 import { silentLogger, systemClock } from '../../core/ports.ts';
 import type { AlertRule, Subscription } from '../../core/schedule/schedule-types.ts';
+import { chartAltText, chartFilename } from '../chart/chart.ts';
 import type { ChartRenderer } from '../chart/chart-cache.ts';
+import { digestChart } from '../chart/digest-chart.ts';
 import { type AlertState, alertMessage, breaches, readAlert } from './alert-check.ts';
 import type { ChartImage, DigestPoster } from './digest-poster.ts';
 import { PostError } from './digest-poster.ts';
@@ -276,7 +279,7 @@ export class DigestScheduler {
         report.unchanged++;
         return;
       }
-      const chart = await this.#chart(result.chart, result.metric.label);
+      const chart = await this.#chart(result);
       await this.#poster.post(sub.channelId, rendered, chart);
       await this.#store.set(key, `posted by ${this.#replica}`, keepMs);
       report.posted++;
@@ -324,17 +327,12 @@ export class DigestScheduler {
     return made;
   }
 
-  async #chart(points: { week: string; campaign: string; value: number }[], metricLabel: string) {
-    if (!this.#renderChart || points.length === 0) return undefined;
+  async #chart(result: DigestResult): Promise<ChartImage | undefined> {
+    const chart = digestChart(result);
+    if (!this.#renderChart || !chart) return undefined;
     try {
-      const png = await this.#renderChart(points, { metricLabel });
-      const chart: ChartImage = {
-        png,
-        filename: 'weekly-chart.png',
-        title: `Weekly ${metricLabel.toLowerCase()} per campaign`,
-        altText: `Line chart of weekly ${metricLabel.toLowerCase()} per campaign`,
-      };
-      return chart;
+      const png = await this.#renderChart(chart);
+      return { png, filename: chartFilename(chart), title: chart.title, altText: chartAltText(chart) };
     } catch (error) {
       this.#log.warn({ err: String(error) }, 'digest chart could not be drawn; posting without it');
       return undefined;

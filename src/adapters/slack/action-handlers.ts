@@ -1,25 +1,27 @@
-import type { App, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { App, BlockAction, ButtonAction, SlackActionMiddlewareArgs, webApi } from '@slack/bolt';
 import { isAllowed, REFUSAL } from './access.ts';
 import { ACTION_IDS, planFromButton } from './answer-actions.ts';
 import { deliverResponse, type ResponseTarget } from './deliver-response.ts';
 import { friendlyMessage, logFailure } from './friendly-error.ts';
 import { claimOnce, conversationKey, markThreadAnswered, triggerKey } from './once.ts';
-import { postRendered, slackMessages } from './post-answer.ts';
+import { slackMessages } from './post-answer.ts';
+import { postAnswer, uploadAnswerChart, withRecord } from './send-answer.ts';
 import type { SlackDeps } from './slack-deps.ts';
 
 // The buttons under an answer. Each click is acked at once; the follow-up answer goes into the answer's thread
 // (or, for an ephemeral answer, back to the person only).
 
 export const SUBSCRIBE_COMMAND = 'digest subscribe weekly mon 09:00';
-const EXPIRED = 'That button no longer works. Ask the question again and use the new buttons.';
+export const EXPIRED = 'That button no longer works. Ask the question again and use the new buttons.';
 
-type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & {
-  client: Parameters<typeof postRendered>[0];
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & {
+  client: webApi.WebClient;
 };
 
-const notice = (text: string) => [{ text, blocks: [] }];
+export const notice = (text: string) => [{ text, blocks: [] }];
 
-async function onButton(deps: SlackDeps, args: ButtonArgs, run: (t: ResponseTarget) => Promise<void>) {
+/** Acks nothing (the caller did), claims the click once, checks access, runs it, and answers any failure. */
+export async function onButton(deps: SlackDeps, args: ButtonArgs, run: (t: ResponseTarget) => Promise<void>) {
   const { body, respond, client } = args;
   const channel = body.channel?.id;
   const user = body.user.id;
@@ -63,12 +65,17 @@ async function runPlanButton(deps: SlackDeps, args: ButtonArgs, target: Response
     viewer: { channelId: target.channel, userId: target.user },
     thread: conversationKey(target.channel, threadTs),
   });
+  // The feedback on a follow-up is about what the button asked.
+  const question = args.action.text.text;
   if (ephemeral || !threadTs) {
-    await deliverResponse(target, slackMessages(answer, answer), true);
+    const source = await withRecord(deps, answer, { question, ephemeral: true });
+    await deliverResponse(target, slackMessages(answer, source), true);
     return;
   }
-  await postRendered(client, { channel: target.channel, threadTs }, answer, answer);
+  const to = { channel: target.channel, threadTs };
+  await postAnswer(deps, client, to, answer, question);
   await markThreadAnswered(deps.store, target.channel, threadTs, deps.threadTtlMs);
+  await uploadAnswerChart(deps, client, to, answer);
 }
 
 export function registerAnswerButtons(app: App, deps: SlackDeps): void {

@@ -1,12 +1,22 @@
 import type { Answer } from '../../core/answer-types.ts';
 import { type QueryPlan, queryPlanSchema, type Scope } from '../../core/plan/plan-schema.ts';
 import type { Block, ButtonElement } from '../../core/render/block-kit.ts';
+import { downloadableTable } from './answer-record.ts';
 
 export const ACTION_IDS = {
   breakdown: 'pulse_breakdown_channel',
   compare: 'pulse_compare_previous',
   subscribe: 'pulse_subscribe_digest',
+  csv: 'pulse_download_csv',
+  feedbackUp: 'pulse_feedback_up',
+  feedbackDown: 'pulse_feedback_down',
 } as const;
+
+/**
+ * An answer as the buttons see it: `record` is the id of its stored record (answer-record.ts); an `ephemeral`
+ * answer has no message to upload a CSV under.
+ */
+export type ActionSource = Pick<Answer, 'plan' | 'result'> & { record?: string; ephemeral?: boolean };
 
 /** Slack refuses button values above 2,000 characters. */
 export const MAX_BUTTON_VALUE = 2000;
@@ -74,20 +84,39 @@ function planButton(actionId: string, label: string, plan: QueryPlan | undefined
   return { type: 'button', action_id: actionId, text: { type: 'plain_text', text: label }, value };
 }
 
-/** Buttons under a figure answer; none for help, lists and goals. */
-export function answerActions(answer: Pick<Answer, 'plan' | 'result'> | undefined): Block[] {
-  if (!answer || !FIGURE_OPS.has(answer.plan.op)) return [];
+const button = (action_id: string, text: string, value: string): ButtonElement => ({
+  type: 'button',
+  action_id,
+  text: { type: 'plain_text', text, emoji: true },
+  value,
+});
+
+/** Follow-ups under a figure answer (none for help, lists and goals). */
+function followUps(answer: ActionSource): Block[] {
+  if (!FIGURE_OPS.has(answer.plan.op)) return [];
   const buttons = [
     planButton(ACTION_IDS.breakdown, 'Break down by channel', breakdownFollowUp(answer)),
     planButton(ACTION_IDS.compare, 'Compare with previous period', compareFollowUp(answer)),
-    {
-      type: 'button',
-      action_id: ACTION_IDS.subscribe,
-      text: { type: 'plain_text', text: 'Subscribe to weekly digest' },
-      value: 'weekly',
-    } satisfies ButtonElement,
+    button(ACTION_IDS.subscribe, 'Subscribe to weekly digest', 'weekly'),
   ].filter((b): b is ButtonElement => b !== undefined);
   return [{ type: 'actions', block_id: 'pulse_followups', elements: buttons }];
+}
+
+/** Under every answer with a stored record: the CSV when it has a table, and 👍 / 👎. */
+function answerTools(answer: ActionSource): Block[] {
+  const id = answer.record;
+  if (!id) return [];
+  const buttons = [
+    ...(!answer.ephemeral && downloadableTable(answer) ? [button(ACTION_IDS.csv, 'Download CSV', id)] : []),
+    button(ACTION_IDS.feedbackUp, '👍', id),
+    button(ACTION_IDS.feedbackDown, '👎', id),
+  ];
+  return [{ type: 'actions', block_id: 'pulse_answer_tools', elements: buttons }];
+}
+
+/** The buttons under an answer. */
+export function answerActions(answer: ActionSource | undefined): Block[] {
+  return answer ? [...followUps(answer), ...answerTools(answer)] : [];
 }
 
 /** Reads a plan back from a button; anything malformed is refused rather than run. */

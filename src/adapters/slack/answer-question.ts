@@ -2,7 +2,8 @@ import type { webApi } from '@slack/bolt';
 import { isAllowed, isDirectChannel, REFUSAL } from './access.ts';
 import { friendlyMessage, logFailure } from './friendly-error.ts';
 import { claimOnce, markThreadAnswered, messageKey } from './once.ts';
-import { type Destination, postNotice, postPrivateNotice, postRendered } from './post-answer.ts';
+import { type Destination, postNotice, postPrivateNotice } from './post-answer.ts';
+import { postAnswer, uploadAnswerChart } from './send-answer.ts';
 import type { SlackDeps } from './slack-deps.ts';
 import { questionFromSlack } from './slack-text.ts';
 
@@ -45,11 +46,12 @@ export async function answerQuestion(
       viewer: { channelId: q.channel, userId: q.user },
       thread: q.conversation,
     });
-    await postRendered(client, to, answer, answer);
+    await postAnswer(deps, client, to, answer);
     if (q.replyThreadTs && !isDirectChannel(q.channel)) {
       await markThreadAnswered(deps.store, q.channel, q.replyThreadTs, deps.threadTtlMs);
     }
     deps.logger.info({ ...log, op: answer.plan.op, planSource: answer.planSource }, 'answered');
+    await uploadAnswerChart(deps, client, to, answer);
   } catch (error) {
     logFailure(deps.logger, error, log, 'could not answer');
     await postNotice(client, to, friendlyMessage(error)).catch((e: unknown) =>

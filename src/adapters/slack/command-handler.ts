@@ -4,6 +4,7 @@ import { deliverResponse, type ResponseTarget } from './deliver-response.ts';
 import { friendlyMessage, logFailure } from './friendly-error.ts';
 import { claimOnce, conversationKey, triggerKey } from './once.ts';
 import { slackMessages } from './post-answer.ts';
+import { uploadAnswerChart, withRecord } from './send-answer.ts';
 import type { SlackDeps } from './slack-deps.ts';
 import { questionFromSlack } from './slack-text.ts';
 
@@ -57,11 +58,15 @@ export function registerPulseCommand(app: App, deps: SlackDeps): void {
           userId: command.user_id,
           thread: commandThread(command),
         });
-        await deliverResponse(target, slackMessages(reply.rendered, reply.answer), reply.ephemeral);
-        deps.logger.info(
-          { ...log, op: reply.answer?.plan.op, ephemeral: reply.ephemeral },
-          'command answered',
-        );
+        const { answer, ephemeral } = reply;
+        const source = answer && (await withRecord(deps, answer, { ephemeral }));
+        await deliverResponse(target, slackMessages(reply.rendered, source), ephemeral);
+        deps.logger.info({ ...log, op: answer?.plan.op, ephemeral }, 'command answered');
+        // An answer for the channel gets its chart there too (a private one cannot: files are never ephemeral).
+        if (answer && !ephemeral) {
+          const threadTs = typeof command.thread_ts === 'string' ? command.thread_ts : undefined;
+          await uploadAnswerChart(deps, client, { channel: command.channel_id, threadTs }, answer);
+        }
       } catch (error) {
         logFailure(deps.logger, error, log, 'command failed');
         await deliverResponse(target, notice(friendlyMessage(error)), true).catch((e: unknown) =>

@@ -1,7 +1,7 @@
 import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
-import type { Answer, Rendered } from '../../core/answer-types.ts';
+import type { Rendered } from '../../core/answer-types.ts';
 import type { Block } from '../../core/render/block-kit.ts';
-import { answerActions } from './answer-actions.ts';
+import { type ActionSource, answerActions } from './answer-actions.ts';
 import { defuseBlock, defuseMentions } from './safe-text.ts';
 import { type SlackMessage, splitForSlack } from './split-message.ts';
 
@@ -13,10 +13,7 @@ type SlackBlocks = (webApi.Block | webApi.KnownBlock)[];
 /** The core types the Block Kit subset it emits; Slack's own types are a superset of the same JSON. */
 export const asSlackBlocks = (blocks: Block[]): SlackBlocks => blocks.map(defuseBlock) as SlackBlocks;
 
-export function slackMessages(
-  rendered: Pick<Rendered, 'text' | 'blocks'>,
-  answer?: Pick<Answer, 'plan' | 'result'>,
-) {
+export function slackMessages(rendered: Pick<Rendered, 'text' | 'blocks'>, answer?: ActionSource) {
   return splitForSlack(rendered, answerActions(answer)).map(
     (m): SlackMessage => ({ text: defuseMentions(m.text), blocks: m.blocks }),
   );
@@ -39,7 +36,7 @@ export async function postRendered(
   client: webApi.WebClient,
   to: Destination,
   rendered: Pick<Rendered, 'text' | 'blocks'>,
-  answer?: Pick<Answer, 'plan' | 'result'>,
+  answer?: ActionSource,
 ): Promise<string | undefined> {
   let first: string | undefined;
   for (const m of slackMessages(rendered, answer)) {
@@ -90,3 +87,26 @@ export function respondArguments(m: SlackMessage, ephemeral: boolean): RespondAr
 }
 
 export type { RespondFn };
+
+export interface Upload {
+  /** Bytes (a PNG) or text (a CSV). */
+  file: Buffer | string;
+  filename: string;
+  title: string;
+  altText?: string;
+}
+
+/** Uploads a file into a conversation (into the thread when there is one) with files.uploadV2. */
+export async function uploadFile(client: webApi.WebClient, to: Destination, upload: Upload): Promise<void> {
+  const where = to.threadTs ? { channel_id: to.channel, thread_ts: to.threadTs } : { channel_id: to.channel };
+  const what = {
+    filename: upload.filename,
+    title: upload.title,
+    ...(upload.altText ? { alt_text: upload.altText } : {}),
+  };
+  await client.filesUploadV2(
+    typeof upload.file === 'string'
+      ? { ...where, ...what, content: upload.file }
+      : { ...where, ...what, file: upload.file },
+  );
+}

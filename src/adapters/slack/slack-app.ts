@@ -2,8 +2,12 @@ import type { Server } from 'node:http';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { PulseService } from '../../app/pulse-types.ts';
 import { ConfigError, PulseError } from '../../core/errors.ts';
-import type { KeyValueStore, Logger } from '../../core/ports.ts';
+import type { Clock, FeedbackStore, KeyValueStore, Logger } from '../../core/ports.ts';
+import { systemClock } from '../../core/ports.ts';
+import { type ChartRenderer, cachedChartRenderer } from '../chart/chart-cache.ts';
+import { KeyValueFeedbackStore } from '../store/feedback-store.ts';
 import { registerAnswerButtons } from './action-handlers.ts';
+import { registerAnswerTools } from './answer-tool-handlers.ts';
 import { createAssistantPanel } from './assistant-panel.ts';
 import { BoltLoggerAdapter } from './bolt-logger.ts';
 import { registerPulseCommand } from './command-handler.ts';
@@ -43,6 +47,11 @@ export interface SlackAppOptions {
   respondBackoffMs?: number;
   /** Answers worked on at once (each may wait on a model); more wait in line. Default 4. */
   maxConcurrentAnswers?: number;
+  /** Answer charts (default: rendered and cached); false posts answers without them. */
+  renderChart?: ChartRenderer | false;
+  /** Where 👍 / 👎 go; default: the store itself. */
+  feedback?: FeedbackStore;
+  clock?: Clock;
 }
 
 export interface SlackApp {
@@ -116,6 +125,9 @@ export function createSlackApp(o: SlackAppOptions): SlackApp {
     work,
     threadTtlMs: o.threadTtlMs ?? THREAD_TTL_MS,
     respondBackoffMs: o.respondBackoffMs ?? 1000,
+    renderChart: o.renderChart ?? cachedChartRenderer(),
+    feedback: o.feedback ?? new KeyValueFeedbackStore(o.store),
+    clock: o.clock ?? systemClock,
   };
   const mode = o.slack.appToken ? 'socket' : 'http';
   const app = new App({
@@ -134,6 +146,7 @@ export function createSlackApp(o: SlackAppOptions): SlackApp {
   registerConversations(app, deps);
   registerPulseCommand(app, deps);
   registerAnswerButtons(app, deps);
+  registerAnswerTools(app, deps);
 
   let port: number | undefined;
   return {

@@ -1,5 +1,6 @@
 import type { PulseService } from '../../app/pulse-types.ts';
-import type { KeyValueStore, Logger } from '../../core/ports.ts';
+import type { Clock, FeedbackStore, KeyValueStore, Logger } from '../../core/ports.ts';
+import type { ChartRenderer } from '../chart/chart-cache.ts';
 import type { AccessPolicy } from './access.ts';
 import type { InFlight } from './in-flight.ts';
 
@@ -13,4 +14,8 @@ export interface SlackDeps {
   threadTtlMs: number;
   /** Pause between response_url attempts. */
   respondBackoffMs: number;
+  /** Draws answer charts; false posts answers without them. */
+  renderChart: ChartRenderer | false;
+  feedback: FeedbackStore;
+  clock: Clock;
 }

@@ -258,7 +258,9 @@ export function describeResult(result: Result): Doc {
       if (result.description) sections.push(`_${esc(result.description)}_`);
       // Figures that end before today carry their own date; "to date" then needs no second one.
       const span =
-        result.period.kind === 'all' && result.figures.some((f) => f.through) ? 'to date' : when(result.period);
+        result.period.kind === 'all' && result.figures.some((f) => f.through)
+          ? 'to date'
+          : when(result.period);
       if (figures.length) sections.push(`*Totals ${span}:* ${figures.join(' · ')}`);
       if (result.top) {
         const [one] = DIMENSION_WORDS[result.top.dimension];

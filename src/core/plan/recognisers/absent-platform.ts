@@ -15,7 +15,7 @@ export const absentPlatform: Recogniser<string[]> = {
       .map((r) => platformName(r.id));
     return absent.length > 0 ? absent : undefined;
   },
-  build: (s, absent) => ({
+  build: (_s, absent) => ({
     plan: { op: 'help', unknown: absent, suggestions: [] },
     confident: true,
     unknown: absent,
