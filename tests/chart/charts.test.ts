@@ -100,7 +100,8 @@ describe('renderChart', () => {
 
   it('labels the value axis in the answers\u2019 short form, never "0k"', async () => {
     expect(shortFigure(185_897)).toBe('185.9K');
-    expect(shortFigure(2_500)).toBe('2,500');
+    expect(shortFigure(2_500)).toBe('2.5K');
+    expect(shortFigure(8_000)).toBe('8K');
     expect(shortFigure(0)).toBe('0');
     const svg = await chartSvg(LINE);
     expect(svg).toContain('>180K<');
@@ -188,17 +189,17 @@ describe('digestChart', () => {
 });
 
 describe('answerChart', () => {
-  it('a breakdown by week is a line over the weeks, cut weeks marked, titled with subject and period', () => {
+  it('a breakdown by week is a line over the weeks, cut weeks (as the engine marks them) drawn partial, titled with subject and period', () => {
     const chart = answerChart(
       ranked({
         op: 'breakdown',
         dimension: 'week',
         period: { kind: 'month', from: '2024-05-01', to: '2024-05-31', label: 'May 2024' },
         items: [
-          { key: '2024-05-01', label: 'May 1 – May 5, 2024', value: 8_202 },
+          { key: '2024-05-01', label: 'May 1 – May 5, 2024', value: 8_202, partial: true },
           { key: '2024-05-06', label: 'week of May 6, 2024', value: 11_144 },
           { key: '2024-05-13', label: 'week of May 13, 2024', value: 11_074 },
-          { key: '2024-05-27', label: 'May 27 – May 31, 2024', value: 7_858 },
+          { key: '2024-05-27', label: 'May 27 – May 31, 2024', value: 7_858, partial: true },
         ],
       }),
     );

@@ -87,6 +87,16 @@ describe('data coverage (data-format.md, "Data coverage")', () => {
     expect(result.coverage).toEqual({ through: '2024-06-20', covered: 4, days: 7 });
   });
 
+  it('marks the week the data cuts short as partial, for charts to draw as such', () => {
+    const { result } = ask('views by week in june');
+    if (result.op !== 'breakdown') throw new Error('breakdown expected');
+    expect(result.items.map((i) => [i.key, i.partial ?? false])).toEqual([
+      ['2024-06-03', false],
+      ['2024-06-10', false],
+      ['2024-06-17', true],
+    ]);
+  });
+
   it('digests a cut week like for like, says so, and ends its chart at the last whole week', () => {
     const d = buildDigest(ds, day('2024-06-24'), { period: 'week' });
     expect(d.total).toMatchObject({ current: 78, previous: 50 });

@@ -1,7 +1,6 @@
 import type { RankedResult, Result } from '../../core/engine/result.ts';
-import { isTimeDimension, timeBuckets } from '../../core/engine/time-buckets.ts';
-import { dayOf } from '../../core/plan/period-math.ts';
-import type { Period, TimeDimension } from '../../core/plan/plan-schema.ts';
+import { isTimeDimension } from '../../core/engine/time-buckets.ts';
+import type { Period } from '../../core/plan/plan-schema.ts';
 import { DIMENSION_WORDS } from '../../core/render/describe-result.ts';
 import { type ResultTable, resultTable } from '../../core/render/result-table.ts';
 import type { Chart } from './chart.ts';
@@ -10,12 +9,6 @@ import type { Chart } from './chart.ts';
 export function periodLine(p: Pick<Period, 'label' | 'from' | 'to'>): string {
   if (/\b\d{4}\b/.test(p.label)) return p.label;
   return p.from === p.to ? `${p.label} (${p.from})` : `${p.label} (${p.from} to ${p.to})`;
-}
-
-/** The first days of the buckets the period cuts short, by the engine's own calendar. */
-function partialBuckets(unit: TimeDimension, period: Period): Set<string> {
-  const buckets = timeBuckets(unit, dayOf(period.from), dayOf(period.to));
-  return new Set(buckets.filter((b) => !b.full).map((b) => b.key));
 }
 
 const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
@@ -58,7 +51,8 @@ export function answerChart(result: Result): Chart | undefined {
   const measure = table.columns[cols.value]?.name ?? result.metric.label;
   const time = isTimeDimension(result.dimension) ? result.dimension : undefined;
   if (time && result.op === 'breakdown') {
-    const partial = partialBuckets(time, result.period);
+    // The engine marks the buckets cut short by the period, today or the end of the data.
+    const partial = new Set(result.items.filter((i) => i.partial).map((i) => i.key));
     return {
       kind: 'line',
       title,

@@ -130,7 +130,8 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         const complete = buckets.filter((b) => b.full);
         for (const b of plan.op === 'top' && complete.length > 0 ? complete : buckets) {
           const m = measure(metric, selected, b.from, b.to, plan.change);
-          if (m.support > 0) items.push({ key: b.key, label: b.label, value: m.value });
+          if (m.support > 0)
+            items.push({ key: b.key, label: b.label, value: m.value, ...(b.full ? {} : { partial: true }) });
         }
       } else if (versus) {
         const p = countedDays(versus, now, c.through);

@@ -80,6 +80,8 @@ export interface RankedItem {
   value: number;
   /** Share of the total, 0..1; undefined when the total is 0. */
   share?: number;
+  /** A day, week or month cut short by the period, today or the end of the data. */
+  partial?: boolean;
   /** Ranked by change: the figures of the period and of the one before. */
   current?: number;
   previous?: number;
