@@ -24,6 +24,7 @@ import { top } from './top.ts';
 import { topAssets } from './top-assets.ts';
 import { unknownMetric } from './unknown-metric.ts';
 import { unknownName } from './unknown-name.ts';
+import { unusualChanges } from './unusual.ts';
 import { value } from './value.ts';
 
 /**
@@ -35,6 +36,7 @@ export const RECOGNISERS: readonly Recogniser<unknown>[] = [
   // What needs no measure: help, unknown names, a thread's follow-up, and the organization's own records.
   helpRequest,
   unknownName,
+  unusualChanges,
   followUp,
   digestReport,
   awards,
