@@ -168,6 +168,13 @@ describe('unusual changes in a generated organization', () => {
     expect(r.items).toMatchObject([{ kind: 'whole', span: 'day', value: 6100, unusual: true }]);
     expect(text(r)).toContain("*Unusual* — Thursday's 6,100 views on June 20, 2024 were");
 
+    // "is it …?" reads as "is Kite Festival unusual?" once the pronoun is resolved: its latest day and week.
+    expect(plan('is it unusual?', spike)).toMatchObject({
+      scope: { asset: 'kite' },
+      span: 'both',
+      self: true,
+    });
+
     const quiet = run(plan('is that normal?', plan('views for Morning Market last week')));
     expect(quiet.items).toMatchObject([{ span: 'week', from: '2024-06-10', unusual: false }]);
     expect(text(quiet)).toMatch(/\*Not unusual\* — [\d,]+ views in the week of Jun 10 – Jun 16, 2024 were/);
@@ -179,6 +186,14 @@ describe('unusual changes in a generated organization', () => {
     expect(plan('and for Harbour Nights?', spikes)).toMatchObject({
       op: 'unusual',
       scope: { campaign: 'c2' },
+    });
+  });
+
+  it('leaves "which day had the biggest spike?" to the ranking of days', () => {
+    expect(plan('which day had the biggest spike in views in May?')).toMatchObject({
+      op: 'top',
+      dimension: 'day',
+      n: 1,
     });
   });
 

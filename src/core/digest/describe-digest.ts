@@ -37,7 +37,7 @@ export function describeDigest(d: DigestResult, narrative?: string): Doc {
       `*Top movers*\n${bullet(d.movers.map((m) => `${m.delta >= 0 ? '▲' : '▼'} *${esc(m.name)}* — ${formatWithUnit(m.current, unit)} (${formatDelta(m.delta)}, ${formatGrowth(m.growth)})`))}`,
     );
   if (d.worth.length)
-    sections.push(`*Worth a look*\n${bullet(d.worth.map((i) => unusualLine(i, unit)))}\n_${WORTH_RULE}_`);
+    sections.push(`*Worth a look*\n${bullet(d.worth.map((i) => unusualLine(i, d.metric)))}\n_${WORTH_RULE}_`);
   if (d.goals.length) sections.push(`*Goal progress*\n${bullet(d.goals.map(goalLine))}`);
   if (d.awards.length) sections.push(`*New awards*\n${bullet(d.awards.map(awardLineText))}`);
   if (d.rankings.length) sections.push(`*Rankings*\n${bullet(d.rankings.map(rankingLineText))}`);

@@ -1,4 +1,4 @@
-import type { UnusualItem, UnusualResult, UnusualRule } from '../engine/result.ts';
+import type { MetricRef, UnusualItem, UnusualResult, UnusualRule } from '../engine/result.ts';
 import { HISTORY_WEEKS } from '../engine/unusual.ts';
 import { DEFAULT_RULE, MAD_SCALE } from '../insight/robust.ts';
 import { weekdayOf } from '../model/dates.ts';
@@ -6,7 +6,7 @@ import { dayOf, rangeLabel } from '../plan/period-math.ts';
 import { spell } from './coverage-text.ts';
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
-import { formatExact, formatPercent, formatWithUnit } from './format.ts';
+import { formatDelta, formatExact, formatPercent, formatWithUnit } from './format.ts';
 import { bullet } from './layout.ts';
 import { unit } from './metric-words.ts';
 
@@ -39,25 +39,29 @@ function againstUsual(i: UnusualItem): string {
 const usual = (i: UnusualItem): string =>
   `median ${formatExact(i.median)} over the previous ${i.history} ${i.span === 'day' ? `${weekday(i.from)}s` : 'weeks'}`;
 
-/** "Tuesday's 9,812 views on June 18, 2024", "5,100 views in the week of Jun 17 – Jun 23, 2024". */
-function figure(i: UnusualItem, u: string): string {
-  const n = formatWithUnit(i.value, u);
+/**
+ * "Tuesday's 9,812 views on June 18, 2024", "5,100 views in the week of Jun 17 – Jun 23, 2024"; a stock's figure
+ * is what it gained: "Monday's +120 followers".
+ */
+function figure(i: UnusualItem, m: MetricRef): string {
+  const u = unit(m);
+  const n = m.kind === 'stock' ? `${formatDelta(i.value)} ${u}` : formatWithUnit(i.value, u);
   return i.span === 'day'
     ? `${weekday(i.from)}'s ${n} on ${spell(i.from)}`
     : `${n} in the week of ${span(i)}`;
 }
 
-/** One flag: "▲ *Neon Bridges* (video): Tuesday's 9,812 views (June 18, 2024) were 6.1× the usual (…)." */
-export function unusualLine(i: UnusualItem, u: string): string {
+/** One flag: "▲ *Neon Bridges* (video): Tuesday's 9,812 views on June 18, 2024 were 6.1× the usual (…)." */
+export function unusualLine(i: UnusualItem, m: MetricRef): string {
   const icon = i.value >= i.median ? '▲' : '▼';
   const also = (i.also ?? []).map((a) => `*${esc(a.name)}*${KIND_TAGS[a.kind]}`);
   const carried = also.length ? `, and so ${also.join(' and ')}` : '';
-  return `${icon} *${esc(i.name)}*${KIND_TAGS[i.kind]}${carried}: ${figure(i, u)} were ${againstUsual(i)} (${usual(i)}).`;
+  return `${icon} *${esc(i.name)}*${KIND_TAGS[i.kind]}${carried}: ${figure(i, m)} were ${againstUsual(i)} (${usual(i)}).`;
 }
 
 /** The scope's own figure, unusual or not, with how far from the usual it would have to be. */
-function ownLine(i: UnusualItem, u: string): string {
-  const f = figure(i, u);
+function ownLine(i: UnusualItem, m: MetricRef): string {
+  const f = figure(i, m);
   if (i.unusual) return `*Unusual* — ${f} were ${againstUsual(i)} (${usual(i)}).`;
   return `*Not unusual* — ${f} were ${againstUsual(i)} (${usual(i)}): within ±${formatExact(Math.round(i.threshold))} of it.`;
 }
@@ -100,13 +104,15 @@ export function describeUnusual(r: UnusualResult): Doc {
       `Too little history to judge ${u} for ${subject}: it needs ${r.rule.minHistory} of the previous ${r.rule.weeks} weeks.`,
     );
   } else if (r.self) {
-    sections.push(`${subject}, ${u} in ${judgedSpans(r)}:\n${bullet(r.items.map((i) => ownLine(i, u)))}`);
+    sections.push(
+      `${subject}, ${u} in ${judgedSpans(r)}:\n${bullet(r.items.map((i) => ownLine(i, r.metric)))}`,
+    );
   } else if (r.items.length === 0) {
     sections.push(
       `Nothing unusual in ${u} for ${subject} in ${judgedSpans(r)}: all ${r.judged} figures judged were within their usual range.`,
     );
   } else {
-    const shown = r.items.slice(0, SHOWN).map((i) => unusualLine(i, u));
+    const shown = r.items.slice(0, SHOWN).map((i) => unusualLine(i, r.metric));
     const more = r.items.length - shown.length;
     sections.push(
       `${r.items.length} unusual ${r.items.length === 1 ? 'figure' : 'figures'} in ${u} for ${subject} in ${judgedSpans(r)}, biggest first:`,

@@ -46,9 +46,11 @@ export const spanOf = (p: Period): 'day' | 'week' | 'both' =>
  */
 export const unusualChanges: Recogniser<Metric> = {
   name: 'unusual',
-  matches: (s) => s.has(UNUSUAL) && s.metric,
+  // "which day had the biggest spike?" ranks days: the busiest one, not what departs from its history.
+  matches: (s) => s.has(UNUSUAL) && !(s.superlative && s.r.time) && s.metric,
   build: (s: Slots, metric) => {
     const self = s.has(YES_NO) && !s.has(ASKING);
+    // In a thread, "is that unusual?" is about the figure just given; a question naming its own thing is not.
     const prev = self && !s.entityMentioned ? previousFigure(s.ctx.previous) : undefined;
     const period = s.period ?? prev?.period ?? s.whole;
     const metricId = s.explicitMetric ? metric.id : (prev?.metric ?? metric.id);
