@@ -125,6 +125,7 @@ describe('the same formatter in Chinese (zh-CN)', () => {
       previous: makePeriod('week', day('2024-06-17'), day('2024-06-23')),
       total: { current: 165_154, previous: 306_191, delta: -141_037, growth: -141_037 / 306_191 },
       campaigns: [],
+      worth: [],
       movers: [
         {
           id: 'a',

@@ -16,6 +16,13 @@ const RULES_ONLY = new Set(['format', 'dates', 'also', 'per', 'owner', 'ownOnly'
  */
 const NOT_FROM_MODEL = new Set(['label', 'reason', 'understood', 'closest']);
 const omitted = (key: string): boolean => RULES_ONLY.has(key) || NOT_FROM_MODEL.has(key);
+/**
+ * Kinds of question only the rules plan: their words are few and fixed ("unusual", "spikes"), so the rules read
+ * them surely, and leaving them out keeps the prompt within its budget.
+ */
+const RULES_ONLY_OPS = new Set(['unusual']);
+const forModel = (option: z.ZodType): boolean =>
+  !(option instanceof z.ZodObject && RULES_ONLY_OPS.has(String((option.shape.op as z.ZodLiteral).value)));
 
 function modelFacing(schema: z.ZodType): z.ZodType {
   const seen = derived.get(schema);
@@ -25,7 +32,10 @@ function modelFacing(schema: z.ZodType): z.ZodType {
   else if (schema instanceof z.ZodDefault) out = modelFacing(schema.unwrap() as z.ZodType);
   else if (schema instanceof z.ZodArray) out = z.array(modelFacing(schema.element as z.ZodType));
   else if (schema instanceof z.ZodDiscriminatedUnion) {
-    const options = (schema.options as z.ZodType[]).map(modelFacing) as [z.ZodObject, ...z.ZodObject[]];
+    const options = (schema.options as z.ZodType[]).filter(forModel).map(modelFacing) as [
+      z.ZodObject,
+      ...z.ZodObject[],
+    ];
     out = z.discriminatedUnion(schema.def.discriminator, options);
   } else if (schema instanceof z.ZodObject) {
     const shape = Object.fromEntries(

@@ -4,7 +4,7 @@ import type { CompareResult } from '../../core/engine/result.ts';
 import { dayOf, makePeriod, startOfWeek } from '../../core/plan/period-math.ts';
 import type { QueryPlan, Scope } from '../../core/plan/plan-schema.ts';
 import type { Block } from '../../core/render/block-kit.ts';
-import type { AlertRule, AlertSubject } from '../../core/schedule/schedule-types.ts';
+import type { AlertRule, AlertSubject, ThresholdAlertRule } from '../../core/schedule/schedule-types.ts';
 import { describeAlert } from './describe-schedule.ts';
 
 export interface AlertReading {
@@ -22,7 +22,8 @@ export interface AlertState {
   episode: number;
 }
 
-const scopeOf = (s: AlertSubject): Scope => (s.kind === 'organization' || !s.id ? {} : { [s.kind]: s.id });
+export const scopeOf = (s: AlertSubject): Scope =>
+  s.kind === 'organization' || !s.id ? {} : { [s.kind]: s.id };
 
 /** The last complete Monday–Sunday week before today, compared by the engine with the week before it. */
 export function weekOverWeekPlan(rule: Pick<AlertRule, 'metric' | 'subject'>, today: string): QueryPlan {
@@ -38,7 +39,7 @@ export function weekOverWeekPlan(rule: Pick<AlertRule, 'metric' | 'subject'>, to
 
 /** Reads an alert's figures through the service, so every number comes from the engine. */
 export async function readAlert(
-  rule: AlertRule,
+  rule: ThresholdAlertRule,
   service: Pick<PulseService, 'run' | 'today'>,
 ): Promise<AlertReading> {
   const answer = await service.run(weekOverWeekPlan(rule, service.today()), {
@@ -57,7 +58,7 @@ export async function readAlert(
 }
 
 export function breaches(
-  rule: Pick<AlertRule, 'direction' | 'thresholdPct'>,
+  rule: Pick<ThresholdAlertRule, 'direction' | 'thresholdPct'>,
   reading: Pick<AlertReading, 'growth'>,
 ): boolean {
   if (reading.growth === undefined) return false;
@@ -67,7 +68,7 @@ export function breaches(
 
 /** The alert headline above the engine's own comparison answer. */
 export function alertMessage(
-  rule: AlertRule,
+  rule: ThresholdAlertRule,
   reading: AlertReading,
 ): Pick<Rendered, 'text' | 'blocks' | 'terminal'> {
   const icon = rule.direction === 'drops' ? ':chart_with_downwards_trend:' : ':chart_with_upwards_trend:';

@@ -1,6 +1,11 @@
 import type { Dataset } from '../../core/model/dataset.ts';
 import { formatDateTime } from '../../core/render/format.ts';
-import type { AlertRule, Subscription, SubscriptionDraft } from '../../core/schedule/schedule-types.ts';
+import type {
+  AlertDraft,
+  AlertRule,
+  Subscription,
+  SubscriptionDraft,
+} from '../../core/schedule/schedule-types.ts';
 
 // Wording for subscriptions and alerts in replies (Slack mrkdwn, also readable in a terminal).
 
@@ -17,9 +22,9 @@ export function describeSubscription(sub: SubscriptionDraft, data: Dataset): str
   return `${PERIOD_NAMES[sub.period]} digest ${sub.schedule.label} (${sub.timezone}) for ${campaigns}${skip}`;
 }
 
-export function describeAlert(
-  rule: Pick<AlertRule, 'metricLabel' | 'subject' | 'direction' | 'thresholdPct'>,
-): string {
+export function describeAlert(rule: AlertDraft): string {
+  if (rule.kind === 'unusual')
+    return `${rule.metricLabel} for ${rule.subject.name}, or anything in it, is newly unusual on its latest whole day or week`;
   const verb = rule.direction === 'drops' ? 'drop' : 'rise';
   return `${rule.metricLabel} for ${rule.subject.name} ${verb}s ${rule.thresholdPct}% or more week over week`;
 }

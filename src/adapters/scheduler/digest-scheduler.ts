@@ -14,6 +14,7 @@ import { PostError } from './digest-poster.ts';
 import { runPool, shuffled } from './run-pool.ts';
 import { KEYS, ScheduleRepo } from './schedule-repo.ts';
 import { type SlotSchedule, SlotScheduleCache } from './slot-schedule.ts';
+import { checkUnusualAlert } from './unusual-alert.ts';
 
 export interface DigestSchedulerOptions {
   store: KeyValueStore;
@@ -358,6 +359,13 @@ export class DigestScheduler {
 
   /** Posts when the condition becomes true; stays quiet until it clears, then re-arms. */
   async #checkAlert(rule: AlertRule): Promise<boolean> {
+    if (rule.kind === 'unusual')
+      return checkUnusualAlert(rule, {
+        service: this.#service,
+        store: this.#store,
+        poster: this.#poster,
+        replica: this.#replica,
+      });
     const reading = await readAlert(rule, this.#service);
     const firing = breaches(rule, reading);
     const stateKey = KEYS.alertState(rule.id);

@@ -159,7 +159,7 @@ async function addAlert(
   const id = newId('a');
   await repo.addAlert({ ...draft, id, channelId, createdBy: ctx.userId, createdAt: ctx.now.toISOString() });
   return reply(
-    `Alert \`${id}\` set: I will post here when ${describeAlert(draft)}, and not again until it recovers. \`/pulse alert remove ${id}\` stops it.`,
+    `Alert \`${id}\` set: I will post here when ${describeAlert(draft)}, ${draft.kind === 'unusual' ? 'once for each flag' : 'and not again until it recovers'}. \`/pulse alert remove ${id}\` stops it.`,
     false,
   );
 }

@@ -11,6 +11,7 @@ export const KEYS = {
   slot: (subscriptionId: string, slot: Date) => `sched:slot:${subscriptionId}:${slot.toISOString()}`,
   alertState: (id: string) => `sched:alert-state:${id}`,
   alertFire: (id: string, episode: number) => `sched:alert-fire:${id}:${episode}`,
+  unusualFlag: (id: string, flag: string) => `sched:alert-flag:${id}:${flag}`,
 } as const;
 
 const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';

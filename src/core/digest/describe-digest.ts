@@ -1,5 +1,6 @@
 import { cutSentence, reachPhrase } from '../render/coverage-text.ts';
 import { awardLineText, goalLine, rankingLineText } from '../render/describe-result.ts';
+import { unusualLine, WORTH_RULE } from '../render/describe-unusual.ts';
 import type { Doc } from '../render/document.ts';
 import { escapeMrkdwn as esc } from '../render/escape.ts';
 import { EN_US } from '../render/format.ts';
@@ -39,6 +40,8 @@ export function describeDigest(d: DigestResult, narrative?: string, fmt: Format 
     sections.push(
       `*Top movers*\n${bullet(d.movers.map((m) => `${m.delta >= 0 ? '▲' : '▼'} *${esc(m.name)}* — ${fmt.withUnit(m.current, unit)} (${fmt.delta(m.delta)}, ${fmt.growth(m.growth)})`))}`,
     );
+  if (d.worth.length)
+    sections.push(`*Worth a look*\n${bullet(d.worth.map((i) => unusualLine(i, d.metric)))}\n_${WORTH_RULE}_`);
   if (d.goals.length) sections.push(`*Goal progress*\n${bullet(d.goals.map(goalLine))}`);
   if (d.awards.length) sections.push(`*New awards*\n${bullet(d.awards.map(awardLineText))}`);
   if (d.rankings.length) sections.push(`*Rankings*\n${bullet(d.rankings.map(rankingLineText))}`);

@@ -1,4 +1,4 @@
-import type { AwardLine, Coverage, GoalItem, MetricRef } from '../engine/result.ts';
+import type { AwardLine, Coverage, GoalItem, MetricRef, UnusualItem } from '../engine/result.ts';
 import type { Ranking } from '../model/types.ts';
 import type { Period } from '../plan/plan-schema.ts';
 
@@ -30,7 +30,10 @@ export interface DigestResult {
   total: { current: number; previous: number; delta: number; growth?: number };
   campaigns: DigestCampaignLine[];
   movers: DigestMover[];
+  /** Goals carry their projection: `projection.onTrack === false` is a goal at risk. */
   goals: GoalItem[];
+  /** "Worth a look": the unusual figures of the latest whole day and week up to the period's end, biggest first. */
+  worth: UnusualItem[];
   awards: AwardLine[];
   rankings: Ranking[];
   /** Weekly totals per campaign over the last weeks, for the chart. */

@@ -4,6 +4,8 @@ import { awardLine } from '../engine/lists.ts';
 import { groupBy, measure, select } from '../engine/measure.ts';
 import { metricRef } from '../engine/metric-ref.ts';
 import { goalItems, primaryMetric } from '../engine/overview.ts';
+import type { UnusualItem } from '../engine/result.ts';
+import { flagged, judgeAll, latestWholeDay, type Span } from '../engine/unusual.ts';
 import { PlanError } from '../errors.ts';
 import type { Dataset, TaggedSeries } from '../model/dataset.ts';
 import { type Day, formatDay, partsOf } from '../model/dates.ts';
@@ -23,6 +25,7 @@ import type { DigestMover, DigestOptions, DigestResult } from './digest-types.ts
 
 const CHART_WEEKS = 8;
 const MOVERS = 5;
+const WORTH = 5;
 
 const growth = (current: number, previous: number): number | undefined =>
   previous === 0 ? undefined : (current - previous) / previous;
@@ -127,6 +130,7 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
     goals: goalItems(ds, now).filter(
       (g) => (!wanted || wanted.has(g.campaignId)) && (g.by === undefined || g.by >= previous.from),
     ),
+    worth: worthALook(ds, metric, series, wanted === undefined, now, options.period, dayOf(period.to)),
     awards,
     rankings,
     // The chart ends at the last whole week of data, so no line plunges at a week the data only began.
@@ -134,6 +138,23 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
     unchanged: measure(metric, series, from, to, false).support === 0 && awards.length === 0,
     ...(coverage ? { coverage } : {}),
   };
+}
+
+/** The unusual figures in the digest's scope: the organization's too when it covers everything. */
+function worthALook(
+  ds: Dataset,
+  metric: Metric,
+  series: readonly TaggedSeries[],
+  everything: boolean,
+  now: Day,
+  kind: DigestOptions['period'],
+  end: Day,
+): UnusualItem[] {
+  const anchor = latestWholeDay(ds, metric.id, now, end);
+  if (anchor === undefined) return [];
+  const spans: Span[] = kind === 'day' ? ['day'] : ['day', 'week'];
+  const judged = judgeAll(ds, metric, series, everything ? {} : undefined, anchor, spans);
+  return flagged(judged.items).slice(0, WORTH);
 }
 
 function weeklyChart(

@@ -14,6 +14,7 @@ import { metricRef } from './metric-ref.ts';
 import { goalItems, overview } from './overview.ts';
 import type { CompareItem, RankedItem, Result } from './result.ts';
 import { isTimeDimension, timeBuckets } from './time-buckets.ts';
+import { unusual } from './unusual.ts';
 
 export function metricOf(ds: Dataset, id: string): Metric {
   const m = ds.metrics.get(id);
@@ -197,6 +198,8 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
     }
     case 'goal':
       return { op: 'goal', items: goalItems(ds, now, plan.campaign, plan.metric) };
+    case 'unusual':
+      return unusual(ds, plan, metricOf(ds, plan.metric), now);
     case 'list':
       return listItems(ds, plan);
     case 'overview':

@@ -5,6 +5,7 @@ import type { Metric } from '../model/types.ts';
 import { dayOf } from '../plan/period-math.ts';
 import type { Dimension, QueryPlan, Scope } from '../plan/plan-schema.ts';
 import { reach } from './coverage.ts';
+import { goalProjection } from './goal-projection.ts';
 import { keyLabel } from './labels.ts';
 import { assetLanguages, awardLine, awardsOf } from './lists.ts';
 import { groupBy, measure, select } from './measure.ts';
@@ -25,7 +26,13 @@ export function goalItems(ds: Dataset, now: Day, campaignId?: string, metricId?:
       const limit = Math.min(now, g.by ?? now);
       const reached = reach(ds, metric.id, now);
       const through = reached === undefined ? limit : Math.min(limit, reached);
-      const value = measure(metric, select(ds, metric.id, { campaign: c.id }), c.start, through, false).value;
+      const list = select(ds, metric.id, { campaign: c.id });
+      const value = measure(metric, list, c.start, through, false).value;
+      // No data at all yet: nothing to project from.
+      const projection =
+        reached === undefined
+          ? undefined
+          : goalProjection(metric, list, { start: c.start, target: g.target, by: g.by, through, value });
       out.push({
         campaignId: c.id,
         campaign: c.name,
@@ -36,6 +43,7 @@ export function goalItems(ds: Dataset, now: Day, campaignId?: string, metricId?:
         ...(through < limit ? { dataThrough: formatDay(through) } : {}),
         value,
         progress: value / g.target,
+        ...(projection ? { projection } : {}),
       });
     }
   }

@@ -122,11 +122,74 @@ export interface GoalItem {
   dataThrough?: string;
   value: number;
   progress: number;
+  /** Where the recent pace leads: set for goals neither reached nor closed, when the data allows one. */
+  projection?: GoalProjection;
+}
+
+/** A goal projected at the pace of its last days of data: never a figure of the data. */
+export interface GoalProjection {
+  /** The pace window (the last 28 days of data, or the days since the campaign began), its figure and daily mean. */
+  pace: { from: string; to: string; days: number; value: number; perDay: number };
+  /** The figure at the goal's date at this pace (goals with a date). */
+  projected?: number;
+  /** The day the target would be met at this pace; absent when it never would. */
+  reachedOn?: string;
+  /** The projection meets the target by the goal's date (goals with a date). */
+  onTrack?: boolean;
 }
 
 export interface GoalResult {
   op: 'goal';
   items: GoalItem[];
+}
+
+/** One figure against its own history: the latest whole day (vs the same weekday) or week (vs the weeks before). */
+export interface UnusualItem {
+  /** `whole`: the scope asked about itself (the organization, or a campaign, video, channel… as asked). */
+  kind: 'whole' | 'campaign' | 'asset' | 'channel';
+  id?: string;
+  name: string;
+  span: 'day' | 'week';
+  from: string;
+  to: string;
+  value: number;
+  /** Median and MAD of the history; `threshold` is how far from the median is unusual. */
+  median: number;
+  mad: number;
+  threshold: number;
+  /** The history periods it was judged by (up to 8). */
+  history: number;
+  unusual: boolean;
+  /** Broader things with exactly the same figures (a campaign of one video): said once, with the narrowest. */
+  also?: { kind: UnusualItem['kind']; name: string }[];
+}
+
+export interface UnusualResult {
+  op: 'unusual';
+  metric: MetricRef;
+  subject: string;
+  /** The scope's own figures were asked for ("is that unusual?"), unusual or not. */
+  self: boolean;
+  /** The latest whole day and week judged, when asked for and the data has them. */
+  day?: { from: string; to: string };
+  week?: { from: string; to: string };
+  /** Self: the scope's own judged figures. Otherwise the unusual ones, biggest departure first. */
+  items: UnusualItem[];
+  /** How many figures were judged (things × spans with enough history). */
+  judged: number;
+  rule: UnusualRule;
+  /** The data's last day, when it ends before the day the question reached. */
+  through?: string;
+}
+
+/** The rule, to state in the answer. */
+export interface UnusualRule {
+  k: number;
+  weeks: number;
+  minHistory: number;
+  /** Least share of the median and least size (per span) of a departure. */
+  minShare: number;
+  minSize: { day?: number; week?: number };
 }
 
 export interface CampaignLine {
@@ -219,6 +282,7 @@ export type Result =
   | CompareResult
   | RankedResult
   | GoalResult
+  | UnusualResult
   | ListResult
   | OverviewResult
   | HelpResult;

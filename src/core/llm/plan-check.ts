@@ -120,6 +120,7 @@ function resolve(plan: QueryPlan, brief: CatalogBrief, question: string, r: Reso
     case 'value':
     case 'breakdown':
     case 'top':
+    case 'unusual':
       return {
         ...plan,
         metric: r.metric(plan.metric),

@@ -156,6 +156,17 @@ const goalPlan = z.object({
   metric: z.string().optional(),
 });
 
+const unusualPlan = z.object({
+  op: z.literal('unusual'),
+  metric: z.string(),
+  scope: scopeSchema,
+  /** The latest whole day and week up to this period's end (and the data's last day) are judged. */
+  period: periodSchema,
+  span: z.enum(['day', 'week', 'both']).default('both'),
+  /** The scope's own figures, unusual or not ("is that unusual?"), instead of what is unusual inside it. */
+  self: z.boolean().default(false),
+});
+
 const listPlan = z.object({
   op: z.literal('list'),
   what: z.enum(LIST_KINDS),
@@ -192,6 +203,7 @@ export const queryPlanSchema = z.discriminatedUnion('op', [
   topPlan,
   breakdownPlan,
   goalPlan,
+  unusualPlan,
   listPlan,
   overviewPlan,
   helpPlan,

@@ -13,6 +13,7 @@ import type { Ranking } from '../model/types.ts';
 import type { Dimension, Period } from '../plan/plan-schema.ts';
 import { asOfPhrase, cutSentence, reachPhrase, spell } from './coverage-text.ts';
 import { describeHelp } from './describe-help.ts';
+import { describeUnusual } from './describe-unusual.ts';
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
 import {
@@ -24,15 +25,9 @@ import {
   formatWithUnit,
 } from './format.ts';
 import { bullet } from './layout.ts';
+import { roundAverage, unit } from './metric-words.ts';
+import { projectionSentence } from './projection-text.ts';
 
-/** How a figure is named: "views", "watch hours"; with a unit the label lacks, "minutes of watch time". */
-const unit = (m: MetricRef): string => {
-  const label = m.label.toLowerCase();
-  const u = m.unit?.trim().toLowerCase();
-  if (!u || label.includes(u) || u.includes(label)) return label;
-  // A currency or code unit (EUR, USD, kg) reads after the label; a word unit (minutes) before it.
-  return u.length <= 3 ? `${label} (${m.unit?.trim()})` : `${u} of ${label}`;
-};
 const fig = (n: number, m: MetricRef): string => `*${formatWithUnit(n, unit(m))}*`;
 const when = (p: Period, c?: Coverage): string => {
   if (p.kind === 'all') return `to date (through ${spell(c?.through ?? p.to)})`;
@@ -65,7 +60,8 @@ export function goalLine(g: GoalItem): string {
         ? `missed ❌ (${formatExact(gap)} short)`
         : `— ${formatExact(gap)} to go`;
   const reach = g.dataThrough ? ` (data through ${spell(g.dataThrough)})` : '';
-  return `*${esc(g.campaign)}* — ${formatWithUnit(g.value, unit(g.metric))} of ${formatExact(g.target)} target${by}: *${formatPercent(g.progress)}* ${status}${reach}`;
+  const projection = projectionSentence(g);
+  return `*${esc(g.campaign)}* — ${formatWithUnit(g.value, unit(g.metric))} of ${formatExact(g.target)} target${by}: *${formatPercent(g.progress)}* ${status}${reach}${projection ? `\n    ↳ ${projection}` : ''}`;
 }
 
 export function awardLineText(a: AwardLine): string {
@@ -87,9 +83,6 @@ export function rankingLineText(r: Ranking): string {
   const note = r.note ? ` — ${esc(r.note)}` : '';
   return `*${esc(r.index)}* ${r.year}${by}: ${pos}${note}`;
 }
-
-/** Averages of a few a day keep a decimal; larger ones are whole, as counts are. */
-const roundAverage = (n: number): number => (Math.abs(n) >= 100 ? Math.round(n) : Math.round(n * 10) / 10);
 
 function averageSentence(subject: string, total: number, a: Average, p: Period, m: MetricRef): string {
   const span = p.kind === 'all' ? ` from ${spell(a.from)} to ${spell(a.to)}` : ` ${when(p)}`;
@@ -245,6 +238,8 @@ export function describeResult(result: Result): Doc {
         ],
       };
     }
+    case 'unusual':
+      return describeUnusual(result);
     case 'list':
       return describeList(result);
     case 'overview': {

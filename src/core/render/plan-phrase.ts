@@ -22,6 +22,8 @@ export function planPhrase(plan: QueryPlan, ds: Dataset): string | undefined {
       return `${metric(plan.metric)} by ${DIMENSION_WORDS[plan.dimension][0]}, ${during(plan.period)}`;
     case 'goal':
       return plan.campaign ? `goal progress of ${ds.nameOf(plan.campaign)}` : 'goal progress';
+    case 'unusual':
+      return `anything unusual in ${metric(plan.metric)} for ${scopeLabel(ds, plan.scope)}, ${during(plan.period)}`;
     case 'list':
       return `the list of ${plan.what}`;
     case 'overview':

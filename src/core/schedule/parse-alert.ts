@@ -1,15 +1,17 @@
 import { ScheduleError } from '../errors.ts';
 import type { Dataset } from '../model/dataset.ts';
 import { metricChoices, metricIndex, subjectChoices, subjectIndex } from './catalog-names.ts';
-import type { AlertDraft } from './schedule-types.ts';
+import { parseUnusualAlert } from './parse-unusual-alert.ts';
+import type { AlertDraft, ThresholdAlertDraft } from './schedule-types.ts';
 import { tokenize } from './tokens.ts';
 
 export const ALERT_USAGE = [
   '`alert <metric> <subject> drops|rises <N>% week over week`, e.g. `alert views Taste of Harbourview drops 20% week over week`',
+  '`alert unusual [metric] [campaign, video or channel] [here]` — each new unusual change (its latest whole day or week against its previous 8 weeks), e.g. `alert unusual views Taste of Harbourview`',
   '`alert list`, `alert remove <id>`',
 ].join('\n');
 
-const DIRECTIONS: Record<string, AlertDraft['direction']> = {
+const DIRECTIONS: Record<string, ThresholdAlertDraft['direction']> = {
   drops: 'drops',
   drop: 'drops',
   falls: 'drops',
@@ -20,12 +22,14 @@ const DIRECTIONS: Record<string, AlertDraft['direction']> = {
   grows: 'rises',
   climbs: 'rises',
 };
+const UNUSUAL = new Set(['unusual', 'spikes', 'anomalies']);
 const WINDOWS = new Set(['week over week', 'wow', 'w/w', 'week on week']);
 const PERCENT = /^(\d+(?:\.\d+)?)%?$/;
 
 /** `views taste of harbourview drops 20% week over week` → an alert draft; each problem says what is allowed. */
 export function parseAlert(text: string, data: Dataset): AlertDraft {
   const words = tokenize(text).filter((w) => w !== ',');
+  if (UNUSUAL.has((words[0] ?? '').toLowerCase())) return parseUnusualAlert(words.slice(1), data);
   const at = words.findIndex((w) => DIRECTIONS[w.toLowerCase()] !== undefined);
   if (at < 0) throw new ScheduleError(`Say whether the figure \`drops\` or \`rises\`. Use:\n${ALERT_USAGE}`);
   const direction = DIRECTIONS[(words[at] ?? '').toLowerCase()] ?? 'drops';

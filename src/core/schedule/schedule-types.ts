@@ -36,7 +36,10 @@ export interface AlertSubject {
   name: string;
 }
 
-export interface AlertDraft {
+/** Posts once when a figure drops or rises by a percentage week over week. */
+export interface ThresholdAlertDraft {
+  /** Absent in rules stored before other kinds of alert existed. */
+  kind?: 'threshold';
   metric: string;
   metricLabel: string;
   subject: AlertSubject;
@@ -45,12 +48,26 @@ export interface AlertDraft {
   thresholdPct: number;
 }
 
-export interface AlertRule extends AlertDraft {
+/** Posts each unusual change newly flagged in the subject or anything in it, once per flag. */
+export interface UnusualAlertDraft {
+  kind: 'unusual';
+  metric: string;
+  metricLabel: string;
+  subject: AlertSubject;
+}
+
+export type AlertDraft = ThresholdAlertDraft | UnusualAlertDraft;
+
+interface AlertMeta {
   id: string;
   channelId: string;
   createdBy?: string;
   createdAt: string;
 }
+
+export type ThresholdAlertRule = ThresholdAlertDraft & AlertMeta;
+export type UnusualAlertRule = UnusualAlertDraft & AlertMeta;
+export type AlertRule = ThresholdAlertRule | UnusualAlertRule;
 
 export type ScheduleCommand =
   | { kind: 'subscribe'; draft: SubscriptionDraft }

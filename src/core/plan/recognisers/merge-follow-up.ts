@@ -6,6 +6,7 @@ import type { Period, QueryPlan } from '../plan-schema.ts';
 import type { Reading } from '../reading.ts';
 import { buildScope, mergeScope } from '../scopes.ts';
 import { overviewTarget } from './overview-target.ts';
+import { spanOf } from './unusual.ts';
 
 /**
  * "and last month?", "what about Instagram?": the previous plan with the new period, scope or metric; undefined
@@ -56,6 +57,13 @@ export function mergeFollowUp(
     }
     case 'goal':
       return { ...prev, campaign: newScope.campaign ?? prev.campaign, metric: metric ?? prev.metric };
+    case 'unusual':
+      return {
+        ...prev,
+        metric: metric ?? prev.metric,
+        scope: mergeScope(prev.scope, newScope),
+        ...(period ? { period, span: spanOf(period) } : {}),
+      };
     default:
       return undefined;
   }

@@ -25,6 +25,7 @@ import { top } from './top.ts';
 import { topAssets } from './top-assets.ts';
 import { unknownMetric } from './unknown-metric.ts';
 import { unknownName } from './unknown-name.ts';
+import { unusualChanges } from './unusual.ts';
 import { value } from './value.ts';
 
 /**
@@ -37,6 +38,7 @@ export const RECOGNISERS: readonly Recogniser<unknown>[] = [
   helpRequest,
   unknownName,
   absentPlatform,
+  unusualChanges,
   followUp,
   digestReport,
   awards,
