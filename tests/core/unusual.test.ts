@@ -12,7 +12,8 @@ import { day } from '../helpers/fixtures.ts';
 import { noise, planted } from '../helpers/generated.ts';
 
 // The planted organization (tests/helpers/generated.ts): views to Thursday June 20, 2024; today is June 26. The
-// latest whole day is June 20, the latest whole week June 10–16 (June 17–20 is a week the data only began).
+// latest day is June 20; the latest week is June 17–20, the week the data ends in, held against the same days
+// (Monday–Thursday) of the 8 weeks before.
 const { ds, kite, THU } = planted();
 const NOW = day('2024-06-26');
 
@@ -81,12 +82,16 @@ describe('the robust rule (median and MAD)', () => {
 describe('unusual changes in a generated organization', () => {
   const scan = run(plan('anything unusual this week?'));
 
-  it('judges the latest whole day and week up to the data-through date', () => {
+  it('judges the latest day, and the week up to it like for like, up to the data-through date', () => {
     expect(scan.day).toEqual({ from: '2024-06-20', to: '2024-06-20' });
-    expect(scan.week).toEqual({ from: '2024-06-10', to: '2024-06-16' });
+    expect(scan.week).toEqual({ from: '2024-06-17', to: '2024-06-20' });
     expect(scan.through).toBe('2024-06-20');
-    // The week the data only began (June 17–20) is never judged, so never flagged as a drop.
-    expect(scan.items.some((i) => i.from === '2024-06-17')).toBe(false);
+    // Four days held against four days: a steady video is not a drop because its week is cut.
+    expect(scan.items.some((i) => i.name === 'Morning Market')).toBe(false);
+    const ferry = scan.items.find((i) => i.name === 'Night Ferry' && i.span === 'week');
+    expect(ferry).toMatchObject({ from: '2024-06-17', to: '2024-06-20', value: 2000 });
+    expect(ferry?.median).toBeGreaterThan(7000);
+    expect(ferry?.median).toBeLessThan(9000);
   });
 
   it('finds the planted spike and drop, and what carries them, biggest departure first', () => {
@@ -96,16 +101,24 @@ describe('unusual changes in a generated organization', () => {
         'day campaign Spring Push',
         'day channel GenTube (YouTube)',
         'day whole Gen Org',
+        'day asset Night Ferry',
+        'day campaign Harbour Nights',
         'week asset Night Ferry',
         'week campaign Harbour Nights',
-        'week channel GenTube (YouTube)',
-        'week whole Gen Org',
+        'week asset Kite Festival',
+        'week campaign Spring Push',
       ].sort(),
     );
     const departures = scan.items.map((i) => Math.abs(i.value - i.median));
     expect(departures).toEqual([...departures].sort((a, b) => b - a));
-    expect(scan.items.find((i) => i.name === 'Kite Festival')).toMatchObject({ value: 6100, history: 8 });
-    expect(scan.items.find((i) => i.name === 'Night Ferry')).toMatchObject({ value: 3500, history: 8 });
+    expect(scan.items.find((i) => i.name === 'Kite Festival' && i.span === 'day')).toMatchObject({
+      value: 6100,
+      history: 8,
+    });
+    expect(scan.items.find((i) => i.name === 'Night Ferry' && i.span === 'week')).toMatchObject({
+      value: 2000,
+      history: 8,
+    });
   });
 
   it('leaves steady noise, a tiny series, a flat series and a new video alone', () => {
@@ -127,9 +140,9 @@ describe('unusual changes in a generated organization', () => {
     expect(out).toContain(
       `▲ *Kite Festival* (video): Thursday's 6,100 views on June 20, 2024 were ${(6100 / usual).toFixed(1)}× the usual (median ${usual.toLocaleString('en-US')} over the previous 8 Thursdays).`,
     );
-    expect(out).toContain('▼ *Night Ferry* (video): 3,500 views in the week of Jun 10 – Jun 16, 2024 were');
-    expect(out).toMatch(/below the usual \(median [\d,.]+ over the previous 8 weeks\)/);
-    expect(out).toContain('8 unusual figures in views for *Gen Org*');
+    expect(out).toContain('▼ *Night Ferry* (video): 2,000 views in the week of Jun 17 – Jun 20, 2024 were');
+    expect(out).toMatch(/below the usual \(median [\d,.]+ over the same days of the previous 8 weeks\)/);
+    expect(out).toContain('10 unusual figures in views for *Gen Org*');
     expect(out).toContain('more than 3.5 × 1.4826 × MAD');
     expect(out).toContain('Data through June 20, 2024');
   });
@@ -137,9 +150,9 @@ describe('unusual changes in a generated organization', () => {
   it('says nothing is unusual, with the rule, when nothing is', () => {
     const r = run(plan('anything unusual for Spring Push in May?'));
     expect(r.items).toEqual([]);
-    // May 31 is a Friday: the latest whole week in May ends on Sunday the 26th.
+    // May 31 is a Friday: the week judged is Monday 27 to Friday 31, against the same days before.
     expect(r.day).toEqual({ from: '2024-05-31', to: '2024-05-31' });
-    expect(r.week).toEqual({ from: '2024-05-20', to: '2024-05-26' });
+    expect(r.week).toEqual({ from: '2024-05-27', to: '2024-05-31' });
     const out = text(r);
     expect(out).toContain('Nothing unusual in views for *Spring Push*');
     expect(out).toContain('Rule: a day is held against the same weekday of the previous 8 weeks');
@@ -154,10 +167,12 @@ describe('unusual changes in a generated organization', () => {
     const r = run(plan("what's unusual for Harbour Nights?"));
     // Within the campaign, YouTube holds Night Ferry alone: the same figures, said once, with the video.
     expect(r.items.map(line).sort()).toEqual([
+      'day asset Night Ferry + GenTube (YouTube)',
+      'day whole Harbour Nights',
       'week asset Night Ferry + GenTube (YouTube)',
       'week whole Harbour Nights',
     ]);
-    expect(text(r)).toContain('▼ *Night Ferry* (video), and so *GenTube (YouTube)*: 3,500 views');
+    expect(text(r)).toContain('▼ *Night Ferry* (video), and so *GenTube (YouTube)*: 2,000 views');
   });
 
   it('answers "is that unusual?" about the figure before it, flagged or not', () => {
@@ -176,8 +191,8 @@ describe('unusual changes in a generated organization', () => {
     });
 
     const quiet = run(plan('is that normal?', plan('views for Morning Market last week')));
-    expect(quiet.items).toMatchObject([{ span: 'week', from: '2024-06-10', unusual: false }]);
-    expect(text(quiet)).toMatch(/\*Not unusual\* — [\d,]+ views in the week of Jun 10 – Jun 16, 2024 were/);
+    expect(quiet.items).toMatchObject([{ span: 'week', from: '2024-06-17', unusual: false }]);
+    expect(text(quiet)).toMatch(/\*Not unusual\* — [\d,]+ views in the week of Jun 17 – Jun 20, 2024 were/);
   });
 
   it('plans "any spikes?" over everything, and follow-ups keep it', () => {
@@ -218,7 +233,7 @@ describe('"Worth a look" in the digest', () => {
     expect(d.worth.map((i) => i.span)).toContain('week');
     const out = describeDigest(d).sections.join('\n');
     expect(out).toContain('*Worth a look*');
-    expect(out).toContain('*Night Ferry* (video): 3,500 views in the week of Jun 10 – Jun 16, 2024');
+    expect(out).toContain('*Night Ferry* (video): 2,000 views in the week of Jun 17 – Jun 20, 2024');
     expect(out).toContain('Each against its own previous 8 weeks');
   });
 
@@ -227,6 +242,8 @@ describe('"Worth a look" in the digest', () => {
     expect(d.worth.map(line).sort()).toEqual([
       'day asset Kite Festival + GenTube (YouTube)',
       'day campaign Spring Push',
+      'week asset Kite Festival + GenTube (YouTube)',
+      'week campaign Spring Push',
     ]);
   });
 });

@@ -92,7 +92,7 @@ export function generatedDataset(campaigns: GenCampaign[], assets: GenAsset[]): 
 /**
  * An organization with known unusual changes. Views run from Monday March 4 to Thursday June 20, 2024. Planted:
  * - Kite Festival (Spring Push, YouTube): ~1,000 a day ±10%, and 6,100 on Thursday June 20 (a spike);
- * - Night Ferry (Harbour Nights, YouTube): ~2,000 a day ±10%, and 500 a day over June 10–16 (a drop);
+ * - Night Ferry (Harbour Nights, YouTube): ~2,000 a day ±10%, and 500 a day over June 17–20, the week the data ends in (a drop);
  * - Morning Market (Spring Push, Instagram): ~800 a day ±10%, nothing planted;
  * - Small Talk (Harbour Nights, Instagram): ~3 a day, 30 on June 20: tiny, below the minimum size;
  * - Lighthouse Loop (Harbour Nights, Instagram): exactly 500 every day (MAD 0);
@@ -102,8 +102,7 @@ export function planted() {
   const THU = day('2024-06-20');
   const steady = (key: string, base: number) => (d: Day) => Math.round(base * (1 + 0.1 * noise(key, d)));
   const kite = (d: Day) => (d === THU ? 6100 : steady('kite', 1000)(d));
-  const ferry = (d: Day) =>
-    d >= day('2024-06-10') && d <= day('2024-06-16') ? 500 : steady('ferry', 2000)(d);
+  const ferry = (d: Day) => (d >= day('2024-06-17') ? 500 : steady('ferry', 2000)(d));
 
   const ds = generatedDataset(
     [

@@ -13,8 +13,7 @@ import type { UnusualItem, UnusualResult, UnusualRule } from './result.ts';
 // Unusual changes: each thing's latest whole day and week against its own recent history (insight/robust.ts).
 // A day is judged against the same weekday of the previous 8 weeks, not the previous 28 days: audiences follow
 // the week (weekends differ from weekdays), and a Saturday held against weekdays would flag every Saturday.
-// "Whole" means ending on or before the metric's data-through date, so a week the data only began is never
-// judged, and never mistaken for a drop.
+// The latest day is the last whole day of data; the latest week runs to it, judged against the same weekdays.
 
 type UnusualPlan = Extract<QueryPlan, { op: 'unusual' }>;
 export type Span = 'day' | 'week';
@@ -36,11 +35,14 @@ export function latestWholeDay(ds: Dataset, metric: string, now: Day, limit?: Da
   return through === undefined ? undefined : Math.min(through, now - 1, limit ?? through);
 }
 
-/** The span's period ending at or before `anchor`: that day, or the last Monday–Sunday week ending by it. */
+/**
+ * The span's period ending at `anchor`: that day, or its Monday–Sunday week up to it. A week the data cuts short
+ * is judged like for like — against the same days of the weeks before — so a spike three days ago is news now,
+ * and a week the data only began is never mistaken for a drop.
+ */
 export function spanPeriod(span: Span, anchor: Day): { from: Day; to: Day; step: number } {
   if (span === 'day') return { from: anchor, to: anchor, step: 7 };
-  const from = startOfWeek(anchor + 1) - 7;
-  return { from, to: from + 6, step: 7 };
+  return { from: startOfWeek(anchor), to: anchor, step: 7 };
 }
 
 const firstDayOf = (list: readonly TaggedSeries[]): Day | undefined =>

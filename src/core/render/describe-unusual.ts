@@ -35,9 +35,11 @@ function againstUsual(i: UnusualItem): string {
   return `${formatPercent(Math.abs(ratio - 1))} ${ratio > 1 ? 'above' : 'below'} the usual`;
 }
 
-/** "median 1,604 over the previous 8 Tuesdays". */
-const usual = (i: UnusualItem): string =>
-  `median ${formatExact(i.median)} over the previous ${i.history} ${i.span === 'day' ? `${weekday(i.from)}s` : 'weeks'}`;
+/** "median 1,604 over the previous 8 Tuesdays", "… over the same days of the previous 8 weeks". */
+const usual = (i: UnusualItem): string => {
+  const cut = i.span === 'week' && dayOf(i.to) - dayOf(i.from) < 6 ? 'the same days of ' : '';
+  return `median ${formatExact(i.median)} over ${cut}the previous ${i.history} ${i.span === 'day' ? `${weekday(i.from)}s` : 'weeks'}`;
+};
 
 /**
  * "Tuesday's 9,812 views on June 18, 2024", "5,100 views in the week of Jun 17 – Jun 23, 2024"; a stock's figure
@@ -81,16 +83,18 @@ export function ruleSentence(rule: UnusualRule, u: string): string {
         : week !== undefined
           ? per(week, 'week')
           : '';
-  return `Rule: a day is held against the same weekday of the previous ${rule.weeks} weeks, a week against the previous ${rule.weeks} weeks; a figure is unusual when it is more than ${rule.k} × ${MAD_SCALE} × MAD (median absolute deviation) from their median, and at least ${formatPercent(rule.minShare)} of the median${floor ? ` and ${floor}` : ''} away from it. Things with less than ${rule.minHistory} weeks of history are not judged.`;
+  return `Rule: a day is held against the same weekday of the previous ${rule.weeks} weeks, a week (to its latest day) against the same days of the previous ${rule.weeks} weeks; a figure is unusual when it is more than ${rule.k} × ${MAD_SCALE} × MAD (median absolute deviation) from their median, and at least ${formatPercent(rule.minShare)} of the median${floor ? ` and ${floor}` : ''} away from it. Things with less than ${rule.minHistory} weeks of history are not judged.`;
 }
 
-/** "the latest whole day (Thursday, June 27, 2024) and week (Jun 17 – Jun 23, 2024)". */
+/** "the latest day (Thursday, June 27, 2024) and week (Jun 24 – Jun 27, 2024, against the same days before)". */
 function judgedSpans(r: UnusualResult): string {
+  const cut =
+    r.week && dayOf(r.week.to) - dayOf(r.week.from) < 6 ? ', against the same days of the weeks before' : '';
   const parts = [
     r.day ? `day (${weekday(r.day.from)}, ${spell(r.day.from)})` : '',
-    r.week ? `week (${span(r.week)})` : '',
+    r.week ? `week (${span(r.week)}${cut})` : '',
   ].filter(Boolean);
-  return `the latest whole ${parts.join(' and ')}`;
+  return `the latest ${parts.join(' and ')}`;
 }
 
 export function describeUnusual(r: UnusualResult): Doc {
