@@ -1,7 +1,10 @@
+import { concentrationText } from '../render/concentration-text.ts';
 import { cutSentence, reachPhrase } from '../render/coverage-text.ts';
 import { awardLineText, goalLine, rankingLineText } from '../render/describe-result.ts';
+import { partLines } from '../render/describe-why.ts';
 import type { Doc } from '../render/document.ts';
 import { escapeMrkdwn as esc } from '../render/escape.ts';
+import { DIMENSION_WORDS } from '../render/figure-words.ts';
 import { formatDelta, formatGrowth, formatWithUnit } from '../render/format.ts';
 import { bullet } from '../render/layout.ts';
 import type { DigestResult } from './digest-types.ts';
@@ -31,10 +34,11 @@ export function describeDigest(d: DigestResult, narrative?: string): Doc {
         ),
       )}`,
     );
-  if (d.movers.length)
+  if (d.moved)
     sections.push(
-      `*Top movers*\n${bullet(d.movers.map((m) => `${m.delta >= 0 ? '▲' : '▼'} *${esc(m.name)}* — ${formatWithUnit(m.current, unit)} (${formatDelta(m.delta)}, ${formatGrowth(m.growth)})`))}`,
+      `*What moved, by ${DIMENSION_WORDS[d.moved.dimension][0]}*\n${bullet(partLines(d.moved, d.metric, d.total.delta))}`,
     );
+  sections.push(...concentrationText(d.concentration, d.metric, d.period, d.coverage));
   if (d.goals.length) sections.push(`*Goal progress*\n${bullet(d.goals.map(goalLine))}`);
   if (d.awards.length) sections.push(`*New awards*\n${bullet(d.awards.map(awardLineText))}`);
   if (d.rankings.length) sections.push(`*Rankings*\n${bullet(d.rankings.map(rankingLineText))}`);

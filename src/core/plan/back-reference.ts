@@ -21,6 +21,8 @@ export function subjectOf(plan: QueryPlan, ds: Dataset): string | undefined {
     case 'value':
     case 'top':
     case 'breakdown':
+    case 'why':
+    case 'record':
       return subjectOfScope(plan.scope, ds);
     case 'compare':
       return plan.scopes.length === 1 ? subjectOfScope(plan.scopes[0], ds) : undefined;

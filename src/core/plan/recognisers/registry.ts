@@ -17,6 +17,7 @@ import { platformChannels } from './platform-channels.ts';
 import { published } from './published.ts';
 import { rankings } from './rankings.ts';
 import type { Planned, Recogniser } from './recogniser.ts';
+import { record } from './record.ts';
 import { share } from './share.ts';
 import { standingList } from './standing-list.ts';
 import { timeBuckets } from './time-buckets.ts';
@@ -25,6 +26,7 @@ import { topAssets } from './top-assets.ts';
 import { unknownMetric } from './unknown-metric.ts';
 import { unknownName } from './unknown-name.ts';
 import { value } from './value.ts';
+import { why } from './why.ts';
 
 /**
  * The kinds of question, in priority order: the first that matches plans the question. The order is the rules'
@@ -35,6 +37,7 @@ export const RECOGNISERS: readonly Recogniser<unknown>[] = [
   // What needs no measure: help, unknown names, a thread's follow-up, and the organization's own records.
   helpRequest,
   unknownName,
+  why,
   followUp,
   digestReport,
   awards,
@@ -45,6 +48,7 @@ export const RECOGNISERS: readonly Recogniser<unknown>[] = [
   noMetric,
   unknownMetric,
   share,
+  record,
   timeBuckets,
   platformChannels,
   compareSubjects,
