@@ -205,6 +205,11 @@ describe('why: a follow-up in a thread explains the figure before it', () => {
     });
   });
 
+  it('"why?" after an answer with no figure explains nothing', () => {
+    const first = plan('list our campaigns').plan;
+    expect(plan('why?', first).plan.op).not.toBe('why');
+  });
+
   it('a standalone question does not become a why', () => {
     expect(plan('views by platform last week').plan.op).toBe('breakdown');
     expect(plan('break down the change in views last week by platform').plan).toMatchObject({

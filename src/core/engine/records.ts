@@ -29,14 +29,22 @@ export function findRecord(ds: Dataset, metric: Metric, plan: RecordPlan, now: D
     period: plan.period,
     order: plan.order,
   };
-  const firsts = list.flatMap((t) => (t.series.first === undefined ? [] : [t.series.first]));
-  if (through === undefined || firsts.length === 0) return base;
+  // The first day of the scope's earliest series and of its latest-starting one.
+  let firstStart: Day | undefined;
+  let lastStart: Day | undefined;
+  for (const t of list) {
+    const f = t.series.first;
+    if (f === undefined) continue;
+    firstStart = Math.min(firstStart ?? f, f);
+    lastStart = Math.max(lastStart ?? f, f);
+  }
+  if (through === undefined || firstStart === undefined || lastStart === undefined) return base;
   const end = Math.min(dayOf(plan.period.to), now);
   const cut = through < end ? { through: formatDay(through) } : {};
   const stock = metric.kind === 'stock';
   const amount = (from: Day, to: Day) => measure(metric, list, from, to, stock).value;
   // A stock's gain needs a level the day before: buckets start once every account has one.
-  const start = stock ? Math.max(...firsts) + 1 : Math.min(...firsts);
+  const start = stock ? lastStart + 1 : firstStart;
   const buckets = timeBuckets(plan.unit, Math.max(dayOf(plan.period.from), start), Math.min(end, through))
     .filter((b) => b.full)
     .map((b) => ({ ...b, value: amount(b.from, b.to) }));

@@ -23,7 +23,7 @@ type WhyPlan = Extract<QueryPlan, { op: 'why' }>;
 export const asksWhy = (r: Reading): boolean => WHY.test(r.norm);
 
 /** What a thread's previous plan measured, for "why?" after a figure. */
-function figureOf(p: QueryPlan): { metric?: string; scope?: Scope; period?: Period; versus?: Period } {
+function measuredBy(p: QueryPlan): { metric?: string; scope?: Scope; period?: Period; versus?: Period } {
   switch (p.op) {
     case 'value':
     case 'top':
@@ -74,8 +74,12 @@ function latestWeek(s: Slots, metric: Metric): Period {
   );
 }
 
+/** "Why?" with no change named explains the thread's previous figure, when there is one. */
+const explainsFigure = (s: Slots): boolean =>
+  s.ctx.previous !== undefined && measuredBy(s.ctx.previous).metric !== undefined;
+
 function whyPlan(s: Slots): { plan: WhyPlan; thread: boolean } | undefined {
-  const prev = s.ctx.previous ? figureOf(s.ctx.previous) : {};
+  const prev = s.ctx.previous ? measuredBy(s.ctx.previous) : {};
   const id = s.explicitMetric ? s.metric?.id : (prev.metric ?? s.metric?.id);
   const metric = id === undefined ? undefined : s.ctx.dataset.metrics.get(id);
   if (!metric) return undefined;
@@ -107,6 +111,6 @@ function whyPlan(s: Slots): { plan: WhyPlan; thread: boolean } | undefined {
 export const why: Recogniser<{ plan: WhyPlan; thread: boolean }> = {
   name: 'why',
   matches: (s) =>
-    ((s.has(WHY) && (s.has(MOVES) || s.ctx.previous !== undefined)) || s.has(PARTS_OF_CHANGE)) && whyPlan(s),
+    ((s.has(WHY) && (s.has(MOVES) || explainsFigure(s))) || s.has(PARTS_OF_CHANGE)) && whyPlan(s),
   build: (s, { plan, thread }) => ({ ...done(s, plan), followUp: thread }),
 };
