@@ -70,7 +70,10 @@ describe('npx pulse (shared/spec/cli.md)', () => {
     expect(r.status).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(d.text).toContain('Total views');
-    expect(d.text).toContain('105 views');
+    expect(d.text).toContain('205 views');
+    // What moved, video by video, and the campaign-level rows on their own line: +35 + 100 = +135.
+    expect(d.text).toContain('Sunrise Walk* +35 views (105 vs 70)');
+    expect(d.text).toContain('Not attributed to any video (e.g. campaign-level rows): +100 views');
   });
 
   it('validate: a valid file prints counts and exits 0', () => {

@@ -42,7 +42,9 @@ describe('concepts: the words the rules understand', () => {
   it('marks the tokens a concept explains, phrases as a whole', () => {
     expect(marked('How many followers did we gain?')).toEqual(['how', 'many', 'gain']);
     expect(marked('Which video went up the most?')).toEqual(['which', 'went', 'up', 'the', 'most']);
-    expect(marked('views up in May')).toEqual([]);
+    // "up" alone says which way ("why are views up?"); "pick" alone is no "pick up".
+    expect(marked('views up in May')).toEqual(['up']);
+    expect(marked('pick views in May')).toEqual([]);
     expect(marked("Which campaigns haven't launched yet?")).toEqual(['which', 'haven', 't', 'launched']);
     expect(conceptTokens([])).toEqual([]);
   });

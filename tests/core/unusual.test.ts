@@ -204,11 +204,11 @@ describe('unusual changes in a generated organization', () => {
     });
   });
 
-  it('leaves "which day had the biggest spike?" to the ranking of days', () => {
+  it('leaves "which day had the biggest spike?" to the record day', () => {
     expect(plan('which day had the biggest spike in views in May?')).toMatchObject({
-      op: 'top',
-      dimension: 'day',
-      n: 1,
+      op: 'record',
+      unit: 'day',
+      order: 'desc',
     });
   });
 

@@ -62,7 +62,6 @@ export class FakeService implements Pick<PulseService, 'digest' | 'run' | 'today
       previous: { ...week, from: '2024-05-20', to: '2024-05-26', label: 'the week before' },
       total: { current: 10, previous: 10, delta: 0 },
       campaigns: [],
-      movers: [],
       goals: [],
       worth: [],
       awards: [],

@@ -1,7 +1,7 @@
 import type { RankedResult, Result } from '../../core/engine/result.ts';
 import { isTimeDimension } from '../../core/engine/time-buckets.ts';
 import type { Period } from '../../core/plan/plan-schema.ts';
-import { DIMENSION_WORDS } from '../../core/render/describe-result.ts';
+import { DIMENSION_WORDS } from '../../core/render/figure-words.ts';
 import { type ResultTable, resultTable } from '../../core/render/result-table.ts';
 import type { Chart } from './chart.ts';
 

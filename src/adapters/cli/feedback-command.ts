@@ -21,6 +21,10 @@ export function planSummary(plan: Feedback['plan']): string {
       return `list of ${plan.what}`;
     case 'overview':
       return `overview of ${plan.id ?? plan.kind}, ${plan.period.label}`;
+    case 'why':
+      return `why: ${plan.metric}, ${plan.period.label}`;
+    case 'record':
+      return `record: ${plan.metric}, ${plan.period.label}`;
     case 'unusual':
       return `unusual changes: ${plan.metric}, ${plan.span === 'both' ? 'day and week' : plan.span} to ${plan.period.label}`;
   }

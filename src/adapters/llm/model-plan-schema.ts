@@ -17,12 +17,12 @@ const RULES_ONLY = new Set(['format', 'dates', 'also', 'per', 'owner', 'ownOnly'
 const NOT_FROM_MODEL = new Set(['label', 'reason', 'understood', 'closest']);
 const omitted = (key: string): boolean => RULES_ONLY.has(key) || NOT_FROM_MODEL.has(key);
 /**
- * Kinds of question only the rules plan: their words are few and fixed ("unusual", "spikes"), so the rules read
- * them surely, and leaving them out keeps the prompt within its budget.
+ * Kinds of question only the rules plan, to keep the prompt within its token budget: their words are few and
+ * fixed ("unusual", "why", "best week ever"), so the rules read them surely; a "why" or a record the rules cannot
+ * fully read is answered by the model as the comparison or ranking closest to it.
  */
-const RULES_ONLY_OPS = new Set(['unusual']);
-const forModel = (option: z.ZodType): boolean =>
-  !(option instanceof z.ZodObject && RULES_ONLY_OPS.has(String((option.shape.op as z.ZodLiteral).value)));
+const RULES_ONLY_OPS = new Set(['unusual', 'why', 'record']);
+const opOf = (option: z.ZodObject): unknown => (option.shape as { op?: z.ZodLiteral }).op?.value;
 
 function modelFacing(schema: z.ZodType): z.ZodType {
   const seen = derived.get(schema);
@@ -32,10 +32,9 @@ function modelFacing(schema: z.ZodType): z.ZodType {
   else if (schema instanceof z.ZodDefault) out = modelFacing(schema.unwrap() as z.ZodType);
   else if (schema instanceof z.ZodArray) out = z.array(modelFacing(schema.element as z.ZodType));
   else if (schema instanceof z.ZodDiscriminatedUnion) {
-    const options = (schema.options as z.ZodType[]).filter(forModel).map(modelFacing) as [
-      z.ZodObject,
-      ...z.ZodObject[],
-    ];
+    const options = (schema.options as z.ZodObject[])
+      .filter((o) => !RULES_ONLY_OPS.has(String(opOf(o))))
+      .map(modelFacing) as [z.ZodObject, ...z.ZodObject[]];
     out = z.discriminatedUnion(schema.def.discriminator, options);
   } else if (schema instanceof z.ZodObject) {
     const shape = Object.fromEntries(

@@ -1,8 +1,11 @@
+import { concentrationText } from '../render/concentration-text.ts';
 import { cutSentence, reachPhrase } from '../render/coverage-text.ts';
 import { awardLineText, goalLine, rankingLineText } from '../render/describe-result.ts';
 import { unusualLine, WORTH_RULE } from '../render/describe-unusual.ts';
+import { partLines } from '../render/describe-why.ts';
 import type { Doc } from '../render/document.ts';
 import { escapeMrkdwn as esc } from '../render/escape.ts';
+import { DIMENSION_WORDS } from '../render/figure-words.ts';
 import { EN_US } from '../render/format.ts';
 import { bullet } from '../render/layout.ts';
 import type { Format } from '../render/locale-format.ts';
@@ -36,10 +39,11 @@ export function describeDigest(d: DigestResult, narrative?: string, fmt: Format 
         ),
       )}`,
     );
-  if (d.movers.length)
+  if (d.moved)
     sections.push(
-      `*Top movers*\n${bullet(d.movers.map((m) => `${m.delta >= 0 ? '▲' : '▼'} *${esc(m.name)}* — ${fmt.withUnit(m.current, unit)} (${fmt.delta(m.delta)}, ${fmt.growth(m.growth)})`))}`,
+      `*What moved, by ${DIMENSION_WORDS[d.moved.dimension][0]}*\n${bullet(partLines(d.moved, d.metric, d.total.delta))}`,
     );
+  sections.push(...concentrationText(d.concentration, d.metric, d.period, d.coverage));
   if (d.worth.length)
     sections.push(`*Worth a look*\n${bullet(d.worth.map((i) => unusualLine(i, d.metric)))}\n_${WORTH_RULE}_`);
   if (d.goals.length) sections.push(`*Goal progress*\n${bullet(d.goals.map(goalLine))}`);

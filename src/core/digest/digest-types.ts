@@ -1,4 +1,12 @@
-import type { AwardLine, Coverage, GoalItem, MetricRef, UnusualItem } from '../engine/result.ts';
+import type {
+  AwardLine,
+  Concentration,
+  Coverage,
+  Decomposition,
+  GoalItem,
+  MetricRef,
+  UnusualItem,
+} from '../engine/result.ts';
 import type { Ranking } from '../model/types.ts';
 import type { Period } from '../plan/plan-schema.ts';
 
@@ -17,10 +25,6 @@ export interface DigestCampaignLine {
   growth?: number;
 }
 
-export interface DigestMover extends DigestCampaignLine {
-  kind: 'asset' | 'campaign';
-}
-
 /** Weekly (or daily/monthly) summary figures. All numbers come from the engine. */
 export interface DigestResult {
   organization: string;
@@ -29,7 +33,10 @@ export interface DigestResult {
   previous: Period;
   total: { current: number; previous: number; delta: number; growth?: number };
   campaigns: DigestCampaignLine[];
-  movers: DigestMover[];
+  /** What moved the total, video by video: the same split as a "why" answer (absent when nothing moved). */
+  moved?: Decomposition;
+  /** One video or channel carrying most of the period's total. */
+  concentration?: Concentration[];
   /** Goals carry their projection: `projection.onTrack === false` is a goal at risk. */
   goals: GoalItem[];
   /** "Worth a look": the unusual figures of the latest whole day and week up to the period's end, biggest first. */

@@ -1,5 +1,6 @@
+import { concentration } from '../engine/concentration.ts';
 import { countedDays, coverageNote, likeForLike, reach } from '../engine/coverage.ts';
-import { keyLabel } from '../engine/labels.ts';
+import { decompose } from '../engine/decompose.ts';
 import { awardLine } from '../engine/lists.ts';
 import { groupBy, measure, select } from '../engine/measure.ts';
 import { metricRef } from '../engine/metric-ref.ts';
@@ -21,10 +22,10 @@ import {
   startOfWeek,
 } from '../plan/period-math.ts';
 import type { Period } from '../plan/plan-schema.ts';
-import type { DigestMover, DigestOptions, DigestResult } from './digest-types.ts';
+import type { DigestOptions, DigestResult } from './digest-types.ts';
 
 const CHART_WEEKS = 8;
-const MOVERS = 5;
+const MOVERS = 3;
 const WORTH = 5;
 
 const growth = (current: number, previous: number): number | undefined =>
@@ -41,7 +42,7 @@ export function digestPeriod(kind: DigestOptions['period'], now: Day): Period {
   return makePeriod('month', startOfMonth(startOfMonth(now) - 1), endOfMonth(y, m), monthLabel(y, m));
 }
 
-/** The weekly (or daily/monthly) summary: totals vs the previous period, movers, goals, new awards. */
+/** The weekly (or daily/monthly) summary: totals vs the previous period, what moved, goals, new awards. */
 export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): DigestResult {
   const metric = primaryMetric(ds);
   if (!metric) throw new PlanError('the data defines no metric to summarize');
@@ -80,21 +81,12 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
     }))
     .sort((a, b) => b.current - a.current);
 
-  const movers: DigestMover[] = [];
-  for (const [id, list] of groupBy(series, 'asset')) {
-    const v = both(list);
-    if (v.support === 0 || v.current === v.previous) continue;
-    movers.push({
-      kind: 'asset',
-      id,
-      name: keyLabel(ds, 'asset', id),
-      current: v.current,
-      previous: v.previous,
-      delta: v.current - v.previous,
-      growth: growth(v.current, v.previous),
-    });
-  }
-  movers.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta));
+  // What moved the total, video by video: the decomposition a "why" answer gives, top rises and falls and the rest.
+  const current = { from, to };
+  const moved = counted.noData
+    ? undefined
+    : decompose(ds, metric, series, 'asset', current, { from: pFrom, to: pTo }, MOVERS);
+  const carried = counted.noData ? [] : concentration(ds, metric, series, from, to);
 
   const awards = ds.catalog.awards
     .filter((a) => a.date !== undefined && a.date >= from && a.date <= to)
@@ -125,7 +117,8 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
       growth: growth(total.current, total.previous),
     },
     campaigns: campaignLines,
-    movers: movers.slice(0, MOVERS),
+    ...(moved && total.current !== total.previous ? { moved } : {}),
+    ...(carried.length ? { concentration: carried } : {}),
     // A goal whose date passed before the period compared is old news; a question about goals still shows it.
     goals: goalItems(ds, now).filter(
       (g) => (!wanted || wanted.has(g.campaignId)) && (g.by === undefined || g.by >= previous.from),

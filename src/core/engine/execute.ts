@@ -6,12 +6,15 @@ import type { Metric } from '../model/types.ts';
 import { dayOf, previousPeriod } from '../plan/period-math.ts';
 import type { Period, QueryPlan, Scope } from '../plan/plan-schema.ts';
 import { averageOf } from './average.ts';
+import { concentration } from './concentration.ts';
 import { countedDays, coverageNote, levelDates, likeForLike, reach } from './coverage.ts';
+import { explainChange } from './explain-change.ts';
 import { keyLabel, scopeLabel } from './labels.ts';
 import { listItems } from './lists.ts';
 import { groupBy, measure, select } from './measure.ts';
 import { metricRef } from './metric-ref.ts';
 import { goalItems, overview } from './overview.ts';
+import { findRecord } from './records.ts';
 import type { CompareItem, RankedItem, Result } from './result.ts';
 import { isTimeDimension, timeBuckets } from './time-buckets.ts';
 import { unusual } from './unusual.ts';
@@ -47,6 +50,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
           : undefined;
       const coverage = level ? undefined : coverageNote(c);
       const dates = level && m.support > 0 ? levelDates(list, to) : undefined;
+      const carried = none || plan.change ? [] : concentration(ds, metric, list, c.from, to);
       return {
         op: 'value',
         metric: metricRef(metric),
@@ -62,6 +66,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         ...(average ? { average } : {}),
         ...(coverage ? { coverage } : {}),
         ...(dates ? { levelDates: dates } : {}),
+        ...(carried.length ? { concentration: carried } : {}),
       };
     }
     case 'compare': {
@@ -175,6 +180,10 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         items = items.slice(0, end);
       }
       const levels = time !== undefined && metric.kind === 'stock';
+      // A breakdown along videos or channels already gives each one's share.
+      const carried = (
+        levels || plan.change || versus || from > to ? [] : concentration(ds, metric, selected, from, to)
+      ).filter((k) => plan.op === 'top' || k.dimension !== plan.dimension);
       for (const i of items) i.share = total === 0 || levels || versus ? undefined : i.value / total;
       return {
         op: plan.op,
@@ -194,8 +203,13 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
           : {}),
         ...(coverage ? { coverage } : {}),
         ...(dates ? { levelDates: dates } : {}),
+        ...(carried.length ? { concentration: carried } : {}),
       };
     }
+    case 'why':
+      return explainChange(ds, metricOf(ds, plan.metric), plan, now);
+    case 'record':
+      return findRecord(ds, metricOf(ds, plan.metric), plan, now);
     case 'goal':
       return { op: 'goal', items: goalItems(ds, now, plan.campaign, plan.metric) };
     case 'unusual':

@@ -1,5 +1,5 @@
 import type { Award, CampaignStatus, Metric, Ranking } from '../model/types.ts';
-import type { AverageUnit, Dimension, Period, QueryPlan } from '../plan/plan-schema.ts';
+import type { AverageUnit, Dimension, Period, QueryPlan, TimeDimension } from '../plan/plan-schema.ts';
 
 // What the engine computes: figures only, no wording. Renderers and summarizers read these.
 
@@ -8,6 +8,8 @@ export interface MetricRef {
   label: string;
   kind: Metric['kind'];
   unit?: string;
+  /** Which way is good news; absent means up. */
+  better?: 'up' | 'down';
 }
 
 /** A period the data does not cover to its end: counted through `through`, `covered` of its `days` (0: none yet). */
@@ -39,6 +41,16 @@ export interface ValueResult {
   average?: Average;
   coverage?: Coverage;
   levelDates?: LevelDates;
+  concentration?: Concentration[];
+}
+
+/** One video or channel carrying most of a total (a share of at least one half). */
+export interface Concentration {
+  dimension: 'asset' | 'channel';
+  label: string;
+  value: number;
+  total: number;
+  share: number;
 }
 
 export interface Average {
@@ -108,6 +120,72 @@ export interface RankedResult {
   coverage?: Coverage;
   /** Levels ranked by owner: the dates of the values read, when not the period's end. */
   levelDates?: LevelDates;
+  concentration?: Concentration[];
+}
+
+/** One group's part of a change: its figure in each window and the difference. */
+export interface Contribution {
+  key: string;
+  label: string;
+  current: number;
+  previous: number;
+  change: number;
+}
+
+/** A change split one level down: the largest parts up and down, the rest together, and what no group holds. */
+export interface Decomposition {
+  dimension: Dimension;
+  up: Contribution[];
+  down: Contribution[];
+  /** The groups not listed, and their change together. */
+  others: { count: number; change: number };
+  /** The change of rows in no group (campaign-level rows by video, account rows by campaign…). */
+  unattributed: number;
+  /** Groups share rows (markets): the parts do not add up to the change. */
+  overlapping: boolean;
+  /** Groups with a figure in either window. */
+  groups: number;
+}
+
+export interface WhyResult {
+  op: 'why';
+  metric: MetricRef;
+  subject: string;
+  period: Period;
+  /** Flows: the period compared with, cut like for like. Stocks (the change of the level): absent. */
+  versus?: Period;
+  current: number;
+  previous: number;
+  change: number;
+  growth?: number;
+  /** Some row counted in either window. */
+  hasData: boolean;
+  asked?: 'up' | 'down';
+  parts?: Decomposition;
+  coverage?: Coverage;
+  /** Stocks: the days the two levels are read at (the day before the period, its last counted day). */
+  levels?: { from: string; to: string; fromDates?: LevelDates; toDates?: LevelDates };
+}
+
+export interface RecordBucket {
+  label: string;
+  value: number;
+}
+
+export interface RecordResult {
+  op: 'record';
+  metric: MetricRef;
+  subject: string;
+  unit: TimeDimension;
+  period: Period;
+  order: 'desc' | 'asc';
+  /** The whole days, weeks or months ranked: from the first one's first day to the last one's last. */
+  span?: { from: string; to: string; count: number };
+  best?: RecordBucket & { ties: string[] };
+  /** The latest whole one of the data, to set the record against. */
+  latest?: RecordBucket;
+  /** The metric's data-through date, when it ends before the period does. */
+  through?: string;
 }
 
 export interface GoalItem {
@@ -281,6 +359,8 @@ export type Result =
   | ValueResult
   | CompareResult
   | RankedResult
+  | WhyResult
+  | RecordResult
   | GoalResult
   | UnusualResult
   | ListResult

@@ -121,6 +121,7 @@ function resolve(plan: QueryPlan, brief: CatalogBrief, question: string, r: Reso
     case 'breakdown':
     case 'top':
     case 'unusual':
+    case 'record':
       return {
         ...plan,
         metric: r.metric(plan.metric),
@@ -132,6 +133,14 @@ function resolve(plan: QueryPlan, brief: CatalogBrief, question: string, r: Reso
         ...plan,
         metric: r.metric(plan.metric),
         scopes: plan.scopes.map((s) => scopeOf(s, r)),
+        period: periodOf(plan.period, today),
+        versus: plan.versus && periodOf(plan.versus, today, false),
+      };
+    case 'why':
+      return {
+        ...plan,
+        metric: r.metric(plan.metric),
+        scope: scopeOf(plan.scope, r),
         period: periodOf(plan.period, today),
         versus: plan.versus && periodOf(plan.versus, today, false),
       };

@@ -22,6 +22,8 @@ export function subjectOf(plan: QueryPlan, ds: Dataset): string | undefined {
     case 'top':
     case 'breakdown':
     case 'unusual':
+    case 'why':
+    case 'record':
       return subjectOfScope(plan.scope, ds);
     case 'compare':
       return plan.scopes.length === 1 ? subjectOfScope(plan.scopes[0], ds) : undefined;

@@ -21,7 +21,9 @@ function periodsOf(plan: QueryPlan): Period[] {
     case 'value':
     case 'top':
     case 'breakdown':
+    case 'record':
       return [plan.period];
+    case 'why':
     case 'compare':
       return [plan.period, ...(plan.versus ? [plan.versus] : [])];
     default:

@@ -149,6 +149,31 @@ const breakdownPlan = z.object({
   mean: z.boolean().optional(),
 });
 
+/** "Why did views drop last week?": the change from the period before, split into what drove it. */
+const whyPlan = z.object({
+  op: z.literal('why'),
+  metric: z.string(),
+  scope: scopeSchema,
+  period: periodSchema,
+  /** Flows: the period compared with; absent = the one of the same kind just before. Stocks: the level's change. */
+  versus: periodSchema.optional(),
+  /** The dimension named ("by market"); absent = one level down from the scope. */
+  dimension: dimensionSchema.optional(),
+  /** The way the question says it went ("why did views drop?"), to say so when it went the other way. */
+  asked: z.enum(['up', 'down']).optional(),
+});
+
+/** "Best week ever for X", "highest day this year": the top (or bottom) whole day, week or month of a period. */
+const recordPlan = z.object({
+  op: z.literal('record'),
+  metric: z.string(),
+  scope: scopeSchema,
+  unit: z.enum(TIME_DIMENSIONS),
+  period: periodSchema,
+  /** By value: desc = the highest. "Best" for a metric whose good news is down is asc. */
+  order: z.enum(['desc', 'asc']),
+});
+
 const goalPlan = z.object({
   op: z.literal('goal'),
   /** Campaign id; absent = every campaign with a goal. */
@@ -202,6 +227,8 @@ export const queryPlanSchema = z.discriminatedUnion('op', [
   comparePlan,
   topPlan,
   breakdownPlan,
+  whyPlan,
+  recordPlan,
   goalPlan,
   unusualPlan,
   listPlan,

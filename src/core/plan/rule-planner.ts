@@ -7,6 +7,7 @@ import type { QueryPlan } from './plan-schema.ts';
 import { type Reading, read } from './reading.ts';
 import { helpWith, type Planned } from './recognisers/recogniser.ts';
 import { planSlots } from './recognisers/registry.ts';
+import { asksWhy } from './recognisers/why.ts';
 import { slotsOf } from './slots.ts';
 import { understoodOf } from './understood.ts';
 
@@ -33,8 +34,10 @@ export interface RulePlan {
 /** Reads a question with rules and the data's own lexicon: no model, no network. */
 export function planQuestion(question: string, ctx: PlanContext): RulePlan {
   const first = read(question, ctx);
-  // "who owns it?": the thing the thread is about, named, then read as a question of its own.
-  const pointed = ctx.previous && resolvePointer(question, first, ctx.previous, ctx.dataset);
+  // "who owns it?": the thing the thread is about, named, then read as a question of its own ("why did it
+  // drop?" explains the thread's figure itself).
+  const pointed =
+    ctx.previous && !asksWhy(first) && resolvePointer(question, first, ctx.previous, ctx.dataset);
   const r = pointed ? read(pointed, { ...ctx, previous: undefined }) : first;
   const understood = understoodOf(r, ctx.dataset);
   const planned =

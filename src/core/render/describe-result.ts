@@ -1,21 +1,17 @@
-import type {
-  Average,
-  AwardLine,
-  Coverage,
-  GoalItem,
-  MetricRef,
-  RankedResult,
-  Result,
-} from '../engine/result.ts';
+import type { Average, AwardLine, GoalItem, MetricRef, RankedResult, Result } from '../engine/result.ts';
 import { isTimeDimension } from '../engine/time-buckets.ts';
 import { countryName, languageName, platformName } from '../model/names.ts';
 import type { Ranking } from '../model/types.ts';
-import type { Dimension, Period } from '../plan/plan-schema.ts';
+import type { Period } from '../plan/plan-schema.ts';
+import { concentrationText } from './concentration-text.ts';
 import { asOfPhrase, cutSentence, reachPhrase, spell } from './coverage-text.ts';
 import { describeHelp } from './describe-help.ts';
+import { describeRecord } from './describe-record.ts';
 import { describeUnusual } from './describe-unusual.ts';
+import { describeWhy } from './describe-why.ts';
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
+import { DIMENSION_WORDS, fig, periodNote, roundAverage, unit, when } from './figure-words.ts';
 import {
   formatDelta,
   formatExact,
@@ -25,28 +21,7 @@ import {
   formatWithUnit,
 } from './format.ts';
 import { bullet } from './layout.ts';
-import { roundAverage, unit } from './metric-words.ts';
 import { projectionSentence } from './projection-text.ts';
-
-const fig = (n: number, m: MetricRef): string => `*${formatWithUnit(n, unit(m))}*`;
-const when = (p: Period, c?: Coverage): string => {
-  if (p.kind === 'all') return `to date (through ${spell(c?.through ?? p.to)})`;
-  // "last week", "since May 1", "yesterday" read on their own; "May 2024" and "Q1 2024" take "in".
-  if (/^(last|this|since|today|yesterday)\b/i.test(p.label)) return esc(p.label);
-  return p.from === p.to ? `on ${esc(p.label)}` : `in ${esc(p.label)}`;
-};
-
-export const DIMENSION_WORDS: Record<Dimension, [string, string]> = {
-  campaign: ['campaign', 'campaigns'],
-  asset: ['video', 'videos'],
-  channel: ['channel', 'channels'],
-  platform: ['platform', 'platforms'],
-  language: ['language', 'languages'],
-  market: ['market', 'markets'],
-  day: ['day', 'days'],
-  week: ['week', 'weeks'],
-  month: ['month', 'months'],
-};
 
 export function goalLine(g: GoalItem): string {
   const by = g.by ? ` by ${spell(g.by)}` : '';
@@ -127,7 +102,12 @@ export function describeResult(result: Result): Doc {
         : result.period;
       const note = m.kind === 'stock' && !result.change ? [] : [periodNote(counted)];
       const cut = result.coverage && result.period.kind !== 'all' ? [cutSentence(result.coverage)] : [];
-      return { title: `${m.label} — ${result.subject}`, sections: [[text, ...cut].join(' ')], context: note };
+      const carried = concentrationText(result.concentration, m, result.period, result.coverage);
+      return {
+        title: `${m.label} — ${result.subject}`,
+        sections: [[text, ...cut, ...carried].join(' ')],
+        context: note,
+      };
     }
     case 'compare': {
       const m = result.metric;
@@ -218,12 +198,17 @@ export function describeResult(result: Result): Doc {
         sections.push(`_Tied at ${formatWithUnit(last.value, unit(m))}: ${level.join(', ')}._`);
       }
       if (result.coverage && result.period.kind !== 'all') sections.push(`_${cutSentence(result.coverage)}_`);
+      sections.push(...concentrationText(result.concentration, m, result.period, result.coverage));
       if (result.op === 'breakdown' && result.unattributed > 0)
         sections.push(
           `_Not attributed to any ${one} (e.g. campaign-level rows): ${formatWithUnit(result.unattributed, unit(m))}._`,
         );
       return { title, sections, context: [periodNote(result.period)] };
     }
+    case 'why':
+      return describeWhy(result);
+    case 'record':
+      return describeRecord(result);
     case 'goal': {
       const firstGoal = result.items[0];
       if (!firstGoal)
@@ -295,11 +280,6 @@ function describeRise(result: RankedResult, one: string, many: string): Doc {
     sections,
     context: [periodNote(result.period)],
   };
-}
-
-function periodNote(p: Period | undefined): string {
-  if (!p) return '';
-  return p.from === p.to ? `period: ${p.from}` : `period: ${p.from} → ${p.to}`;
 }
 
 function describeList(result: Extract<Result, { op: 'list' }>): Doc {

@@ -6,9 +6,9 @@ import { dayOf, rangeLabel } from '../plan/period-math.ts';
 import { spell } from './coverage-text.ts';
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
+import { unit } from './figure-words.ts';
 import { formatDelta, formatExact, formatPercent, formatWithUnit } from './format.ts';
 import { bullet } from './layout.ts';
-import { unit } from './metric-words.ts';
 
 // Unusual changes in words: each figure with its usual (the median it was judged against, and over what), and
 // the rule itself, so a reader can tell a flag from a guess.

@@ -1,7 +1,7 @@
 import { keyLabel, scopeLabel } from '../engine/labels.ts';
 import type { Dataset } from '../model/dataset.ts';
 import type { Period, QueryPlan } from '../plan/plan-schema.ts';
-import { DIMENSION_WORDS } from './describe-result.ts';
+import { DIMENSION_WORDS } from './figure-words.ts';
 
 const during = (p: Period): string => (p.kind === 'all' ? 'to date' : p.label);
 
@@ -20,6 +20,10 @@ export function planPhrase(plan: QueryPlan, ds: Dataset): string | undefined {
       return `top ${plan.n} ${DIMENSION_WORDS[plan.dimension][1]} by ${metric(plan.metric)}, ${during(plan.period)}`;
     case 'breakdown':
       return `${metric(plan.metric)} by ${DIMENSION_WORDS[plan.dimension][0]}, ${during(plan.period)}`;
+    case 'why':
+      return `what drove the change in ${metric(plan.metric)} of ${scopeLabel(ds, plan.scope)}, ${during(plan.period)}`;
+    case 'record':
+      return `the ${plan.order === 'desc' ? 'highest' : 'lowest'} ${plan.unit} of ${metric(plan.metric)} for ${scopeLabel(ds, plan.scope)}, ${during(plan.period)}`;
     case 'goal':
       return plan.campaign ? `goal progress of ${ds.nameOf(plan.campaign)}` : 'goal progress';
     case 'unusual':

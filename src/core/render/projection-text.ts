@@ -1,8 +1,8 @@
 import type { GoalItem } from '../engine/result.ts';
 import { dayOf, rangeLabel } from '../plan/period-math.ts';
 import { spell } from './coverage-text.ts';
+import { roundAverage, unit } from './figure-words.ts';
 import { formatDelta, formatExact, formatWithUnit } from './format.ts';
-import { roundAverage, unit } from './metric-words.ts';
 
 // A goal's projection in words. It always says the pace it rests on and that it is a projection: the figure at
 // the goal date does not exist yet, and must never read like one that does.

@@ -1,7 +1,7 @@
 import type { GoalItem, ListResult, MetricRef, RankedResult, Result } from '../engine/result.ts';
 import { isTimeDimension } from '../engine/time-buckets.ts';
 import type { Period } from '../plan/plan-schema.ts';
-import { DIMENSION_WORDS } from './describe-result.ts';
+import { DIMENSION_WORDS } from './figure-words.ts';
 
 // An answer's figures as a plain table: exact numbers (never the short form), dates as ISO days, shares as
 // ratios. The CSV download and the answer charts both read it, so they always agree with each other.

@@ -2,7 +2,7 @@ import { averageUnit } from '../average-phrases.ts';
 import { conceptRe } from '../concepts.ts';
 import type { Ref } from '../lexicon.ts';
 import { previousPeriod } from '../period-math.ts';
-import type { Period, QueryPlan } from '../plan-schema.ts';
+import { type Period, type QueryPlan, TIME_DIMENSIONS } from '../plan-schema.ts';
 import type { Reading } from '../reading.ts';
 import { buildScope, mergeScope } from '../scopes.ts';
 import { overviewTarget } from './overview-target.ts';
@@ -51,6 +51,19 @@ export function mergeFollowUp(
         period: period ?? prev.period,
         versus: period ? undefined : prev.versus,
       };
+    case 'why':
+    case 'record':
+      // "and last month?", "what about likes?", "by market?": the same question of what they change.
+      return {
+        ...prev,
+        metric: metric ?? prev.metric,
+        scope: mergeScope(prev.scope, newScope),
+        period: period ?? prev.period,
+        ...(prev.op === 'why' && period ? { versus: undefined } : {}),
+        ...(prev.op === 'why' && r.byDimension && !TIME.has(r.byDimension)
+          ? { dimension: r.byDimension }
+          : {}),
+      };
     case 'overview': {
       const target = overviewTarget(refs);
       return { ...prev, ...(target ?? {}), period: period ?? prev.period };
@@ -70,6 +83,7 @@ export function mergeFollowUp(
 }
 
 const PERIOD_BEFORE = conceptRe('periodBefore');
+const TIME = new Set<string>(TIME_DIMENSIONS);
 
 /** "and the week before?", "what about the month before that?": the period just before the previous one. */
 function periodBefore(prev: QueryPlan, r: Reading): Period | undefined {

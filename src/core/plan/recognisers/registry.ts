@@ -18,6 +18,7 @@ import { platformChannels } from './platform-channels.ts';
 import { published } from './published.ts';
 import { rankings } from './rankings.ts';
 import type { Planned, Recogniser } from './recogniser.ts';
+import { record } from './record.ts';
 import { share } from './share.ts';
 import { standingList } from './standing-list.ts';
 import { timeBuckets } from './time-buckets.ts';
@@ -27,6 +28,7 @@ import { unknownMetric } from './unknown-metric.ts';
 import { unknownName } from './unknown-name.ts';
 import { unusualChanges } from './unusual.ts';
 import { value } from './value.ts';
+import { why } from './why.ts';
 
 /**
  * The kinds of question, in priority order: the first that matches plans the question. The order is the rules'
@@ -38,6 +40,7 @@ export const RECOGNISERS: readonly Recogniser<unknown>[] = [
   helpRequest,
   unknownName,
   absentPlatform,
+  why,
   unusualChanges,
   followUp,
   digestReport,
@@ -49,6 +52,7 @@ export const RECOGNISERS: readonly Recogniser<unknown>[] = [
   noMetric,
   unknownMetric,
   share,
+  record,
   timeBuckets,
   platformChannels,
   compareSubjects,
