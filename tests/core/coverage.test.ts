@@ -98,7 +98,10 @@ describe('data coverage (data-format.md, "Data coverage")', () => {
 
   it('fires no week-over-week alert on a week with no data yet', () => {
     const now = day('2024-07-03');
-    const plan = weekOverWeekPlan({ metric: 'views', subject: { kind: 'organization', name: 'Lag Org' } }, '2024-07-03');
+    const plan = weekOverWeekPlan(
+      { metric: 'views', subject: { kind: 'organization', name: 'Lag Org' } },
+      '2024-07-03',
+    );
     const result = execute(ds, plan, now);
     expect(result).toMatchObject({ op: 'compare', noData: { through: '2024-06-20', covered: 0 } });
     if (result.op !== 'compare') throw new Error('compare expected');

@@ -18,6 +18,9 @@ const emit = (json: boolean, question: string, r: Rendered) =>
 const count = (n: number, noun: string): string =>
   `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 export async function runCli(argv: string[]): Promise<number> {
+  // `import` has options of its own (import-command.ts).
+  if (argv[0] === 'import')
+    return (await import('./import-command.ts')).runImport(argv.slice(1), { out, err });
   let args: ReturnType<typeof parseCliArgs>;
   try {
     args = parseCliArgs(argv);
