@@ -1,82 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { DataError, formatIssue } from '../../core/errors.ts';
+import { DataError, type DataIssue, formatIssue } from '../../core/errors.ts';
 import { mergeSeries } from '../../core/import/merge-series.ts';
 import { planImport } from '../../core/import/plan-import.ts';
-import { parseDay } from '../../core/model/dates.ts';
 import { loadDataFile } from '../data/load-data-file.ts';
 import { editCatalog, seriesFileOf } from '../import/catalog-edit.ts';
-import { EXPORT_KINDS, readExport } from '../import/export-kinds.ts';
+import { readExport } from '../import/export-kinds.ts';
 import { readSeriesFile, writeAtomic } from '../import/series-file.ts';
+import { IMPORT_USAGE, type ImportArgs, parseImportArgs } from './import-args.ts';
 import { describeImport } from './import-report.ts';
-
-export const IMPORT_USAGE = `Usage: pulse import ${Object.keys(EXPORT_KINDS).join('|')} FILE… [--data FILE] [--dry-run] [--add-assets]
-         [--year YYYY] [--as-of YYYY-MM-DD] [--campaign ID] [--channel ID|HANDLE]`;
 
 interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
 }
-
-interface ImportArgs {
-  kind: string;
-  files: string[];
-  data?: string;
-  dryRun: boolean;
-  addAssets: boolean;
-  year?: number;
-  asOf?: number;
-  campaign?: string;
-  channel?: string;
-}
-
-const tryParse = (argv: string[]) => {
-  try {
-    return parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
-  } catch (error) {
-    return (error as Error).message;
-  }
-};
-
-/** The options, or a usage problem (exit 1). */
-function parseImportArgs(argv: string[]): ImportArgs | string {
-  const parsed = tryParse(argv);
-  if (typeof parsed === 'string') return parsed;
-  const {
-    values: v,
-    positionals: [kind = '', ...files],
-  } = parsed;
-  if (!EXPORT_KINDS[kind]) return kind ? `Unknown kind "${kind}".` : 'Name the kind of export.';
-  if (files.length === 0) return 'Give the export file(s) to import.';
-  const year = v.year === undefined ? undefined : Number(v.year);
-  if (year !== undefined && !(Number.isInteger(year) && year >= 1900 && year <= 2200))
-    return `--year must be a year YYYY, got "${v.year}"`;
-  const asOf = v['as-of'] === undefined ? undefined : parseDay(v['as-of']);
-  if (v['as-of'] !== undefined && asOf === undefined)
-    return `--as-of must be a date YYYY-MM-DD, got "${v['as-of']}"`;
-  return {
-    kind,
-    files,
-    data: v.data,
-    dryRun: v['dry-run'] ?? false,
-    addAssets: v['add-assets'] ?? false,
-    year,
-    asOf,
-    campaign: v.campaign,
-    channel: v.channel,
-  };
-}
-
-const OPTIONS = {
-  data: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  'add-assets': { type: 'boolean' },
-  year: { type: 'string' },
-  'as-of': { type: 'string' },
-  campaign: { type: 'string' },
-  channel: { type: 'string' },
-} as const;
 
 /**
  * `pulse import KIND FILE…` (shared/spec/imports.md): exports → rows matched to the catalog → merged into the
@@ -85,6 +22,10 @@ const OPTIONS = {
  */
 export async function runImport(argv: string[], io: Io): Promise<number> {
   const args = parseImportArgs(argv);
+  if (args === 'help') {
+    io.out(IMPORT_USAGE);
+    return 0;
+  }
   if (typeof args === 'string') {
     io.err(`${args}\n${IMPORT_USAGE}`);
     return 1;
@@ -101,16 +42,23 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
   }
 }
 
+const lineOf = (i: DataIssue): number => Number(/^line (\d+)/.exec(i.where)?.[1] ?? 0);
+/** Problems by file, then line: the order someone fixing them reads the files in. */
+const inReadingOrder = (issues: DataIssue[]): DataIssue[] =>
+  [...issues].sort((a, b) => (a.file === b.file ? lineOf(a) - lineOf(b) : a.file < b.file ? -1 : 1));
+
 async function importFiles(args: ImportArgs, io: Io): Promise<number> {
   const dataPath = resolve(args.data ?? (await import('../../app/compose.ts')).configuredDataFile());
   const dataset = await loadDataFile(dataPath);
-  const tables = await readExport(args.kind, args.files, { year: args.year, asOf: args.asOf });
+  const read = await readExport(args.kind, args.files, { year: args.year, asOf: args.asOf });
+  const { tables } = read;
   const plan = planImport(tables, dataset.catalog, {
     addAssets: args.addAssets,
     campaign: args.campaign,
     channel: args.channel,
   });
-  if (plan.issues.length > 0) throw new DataError(plan.issues);
+  const issues = [...read.issues, ...plan.issues];
+  if (issues.length > 0) throw new DataError(inReadingOrder(issues));
 
   const json = extname(dataPath).toLowerCase() === '.json';
   const dataText = await readFile(dataPath, 'utf8');

@@ -36,9 +36,9 @@ function metricLines(plan: ImportPlan, tally: ReadonlyMap<string, MetricTally>):
 export function describeImport(o: ImportOutcome): string[] {
   const { plan } = o;
   const lines = [`pulse import ${o.kind}`];
-  for (const t of o.tables) {
+  for (const [i, t] of o.tables.entries()) {
     lines.push(`  ${t.file}: ${t.layout}, ${plural(t.rows.length, 'row')}`);
-    for (const c of plan.columns.filter((c) => c.file === t.file))
+    for (const c of plan.columns.filter((c) => c.table === i))
       lines.push(
         c.metric ? `    "${c.header}" → ${c.metric}` : `    "${c.header}" not imported: ${c.reason}`,
       );

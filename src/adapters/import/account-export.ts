@@ -9,7 +9,7 @@ import { findHeader, headerKey, isLevelName, measureOf, readSheet } from './expo
 
 export interface AccountExportSpec {
   platform: string;
-  /** The export, as named in an error. */
+  /** The export, as named in an error, with its article: `an X account overview export`. */
   name: string;
   /** Figure columns the platform writes (English UI). */
   known: readonly string[];
@@ -30,7 +30,7 @@ export function accountExport(spec: AccountExportSpec) {
           issues.push({
             file: file.file,
             where: `line ${records[header?.at ?? 0]?.line ?? 1}`,
-            message: `not a ${spec.name}: expected Date and some of ${spec.known.join(', ')}`,
+            message: `not ${spec.name}: expected Date and some of ${spec.known.join(', ')}`,
           });
         return [];
       }

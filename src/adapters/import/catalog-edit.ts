@@ -21,18 +21,20 @@ export function seriesFileOf(text: string, json: boolean): string | undefined {
   return undefined;
 }
 
-/** Dates quoted, as the data format writes them, so no YAML 1.1 reader takes them for timestamps. */
-const quoteDates = (node: unknown): void => {
+/** Dates quoted, so no YAML 1.1 reader takes them for timestamps; channel lists on one line, as people write them. */
+const styleEntry = (node: unknown): void => {
   if (!isMap(node)) return;
   const published = node.get('published', true);
   if (isScalar(published)) published.type = Scalar.QUOTE_SINGLE;
+  const channels = node.get('channels', true);
+  if (isSeq(channels)) channels.flow = true;
 };
 
-/** YAML for a list of new items, `- ` at column 0, dates quoted. */
-function itemsText(values: readonly unknown[]): string {
+/** YAML for a list of new items, `- ` at column 0, written like the file around it (`[a]` or `[ a ]`). */
+function itemsText(values: readonly unknown[], around: string): string {
   const doc = new Document(values);
-  if (isSeq(doc.contents)) for (const node of doc.contents.items) quoteDates(node);
-  return doc.toString({ lineWidth: 0, indentSeq: false });
+  if (isSeq(doc.contents)) for (const node of doc.contents.items) styleEntry(node);
+  return doc.toString({ lineWidth: 0, indentSeq: false, flowCollectionPadding: /: \[ \S/.test(around) });
 }
 
 /**
@@ -44,7 +46,7 @@ function appendTo(text: string, key: string, values: readonly unknown[]): string
   if (values.length === 0) return text;
   const doc = parseDocument(text);
   const seq = doc.get(key, true);
-  const items = itemsText(values);
+  const items = itemsText(values, text);
   if (seq === undefined || seq === null) {
     const sep = text === '' || text.endsWith('\n') ? '' : '\n';
     return `${text}${sep}${key}:\n${items}`;
@@ -57,7 +59,7 @@ function appendTo(text: string, key: string, values: readonly unknown[]): string
     const list = isSeq(seq) ? seq : new YAMLSeq();
     for (const v of values) {
       const node = doc.createNode(v);
-      quoteDates(node);
+      styleEntry(node);
       list.items.push(node);
     }
     doc.set(key, list);
@@ -97,10 +99,10 @@ export function pasteEntries(entries: readonly { entry: AssetEntry; choices?: st
   );
   if (isSeq(doc.contents))
     doc.contents.items.forEach((node, i) => {
-      quoteDates(node);
+      styleEntry(node);
       const choices = entries[i]?.choices;
       const campaign = isMap(node) ? node.get('campaign', true) : undefined;
       if (choices && isScalar(campaign)) campaign.comment = ` one of: ${choices.join(', ')}`;
     });
-  return doc.toString({ lineWidth: 0, indentSeq: false });
+  return doc.toString({ lineWidth: 0, indentSeq: false, flowCollectionPadding: false });
 }

@@ -193,6 +193,16 @@ export function readCsv(files: readonly ExportFile[], ctx: ReadContext, issues: 
       const records = readSheet(file, issues);
       if (records.length === 0) return [];
       const long = findColumns(records[0]?.cells ?? [], LONG);
+      // Half a long header is a mistake, not a wide file with a column called "metric".
+      if ((long.metric === undefined) !== (long.value === undefined)) {
+        const missing = long.metric === undefined ? 'metric' : 'value';
+        issues.push({
+          file: file.file,
+          where: `line ${records[0]?.line ?? 1}`,
+          message: `missing column ${missing} (long layout: date, subject, channel, metric, value)`,
+        });
+        return [];
+      }
       const table =
         long.date !== undefined &&
         long.subject !== undefined &&

@@ -22,7 +22,7 @@ const isNoise = (path: string): boolean => /(^|\/)(__MACOSX|\.)/.test(path);
  * Text in the encodings exports use: UTF-8 (with or without BOM), UTF-16 with BOM (Meta's account insights),
  * and Windows-1252 from older spreadsheet tools.
  */
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   // UTF-16 without a BOM shows as a zero byte after most ASCII characters.

@@ -1,4 +1,4 @@
-import { DataError, type DataIssue } from '../../core/errors.ts';
+import type { DataIssue } from '../../core/errors.ts';
 import type { ExportTable } from '../../core/import/export-table.ts';
 import { readCsv } from './csv-export.ts';
 import { type ExportFile, readExportFiles } from './export-files.ts';
@@ -19,16 +19,18 @@ export const EXPORT_KINDS: Readonly<Record<string, ReadKind>> = {
   csv: readCsv,
 };
 
-/** Reads the FILEs as exports of `kind`; every problem found, located, in one DataError. */
+/**
+ * Reads the FILEs as exports of `kind`: the tables, and every problem found in them, located. A file that
+ * cannot be read at all throws a DataError.
+ */
 export async function readExport(
   kind: string,
   paths: readonly string[],
   ctx: ReadContext,
-): Promise<ExportTable[]> {
+): Promise<{ tables: ExportTable[]; issues: DataIssue[] }> {
   const read = EXPORT_KINDS[kind];
   if (!read) throw new Error(`unknown kind "${kind}"`);
   const issues: DataIssue[] = [];
   const tables = read(await readExportFiles(paths), ctx, issues);
-  if (issues.length > 0) throw new DataError(issues);
-  return tables;
+  return { tables, issues };
 }

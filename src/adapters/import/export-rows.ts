@@ -13,8 +13,6 @@ export interface ReadContext {
   year?: number;
   /** `--as-of`: the export's last day, for totals. */
   asOf?: Day;
-  /** `--channel`: the account of account-level exports. */
-  channel?: string;
 }
 
 /** The dates of `column` in `rows`; a date that cannot be read, or whose year cannot be told, is an issue. */

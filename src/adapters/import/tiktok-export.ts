@@ -7,7 +7,7 @@ import { isLevelName } from './export-sheet.ts';
 
 export const readTiktok = accountExport({
   platform: 'tiktok',
-  name: 'TikTok Studio export (Overview.csv, FollowerHistory.csv)',
+  name: 'a TikTok Studio export (Overview.csv, FollowerHistory.csv)',
   known: [
     'Video Views',
     'Profile Views',

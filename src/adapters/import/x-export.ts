@@ -4,7 +4,7 @@ import { accountExport } from './account-export.ts';
 
 export const readX = accountExport({
   platform: 'x',
-  name: 'X account overview export (account_overview_analytics.csv)',
+  name: 'an X account overview export (account_overview_analytics.csv)',
   known: [
     'Impressions',
     'Likes',

@@ -113,7 +113,10 @@ export function readYoutubeStudio(
 ): ExportTable[] {
   const sheets = files.map((file) => {
     const records = readSheet(file, issues);
-    const header = findHeader(records, FIXED, ['content']) ?? findHeader(records, FIXED, ['date']);
+    const header =
+      findHeader(records, FIXED, ['content']) ??
+      findHeader(records, FIXED, ['date']) ??
+      findHeader(records, FIXED, ['title']);
     return { file, records, header };
   });
   const tables: ExportTable[] = [];

@@ -64,29 +64,35 @@ export function parseExportDate(text: string, order: SlashOrder = 'mdy'): Export
   return undefined;
 }
 
-/** `dmy` when some slashed date can only be day-first (`16/09/2026`), else `mdy`. */
+/** The order that reads more of a file's slashed dates as real dates (`16/09/2026` only day-first); ties `mdy`. */
 export function slashOrderOf(texts: Iterable<string>): SlashOrder {
+  let balance = 0;
   for (const t of texts) {
-    const m = /^(\d{1,2})\/(\d{1,2})\/\d{4}/.exec(strip(t));
-    if (m && Number(m[1]) > 12) return 'dmy';
+    if (!/^\d{1,2}\/\d{1,2}\/\d{4}/.test(strip(t))) continue;
+    balance += (parseExportDate(t, 'dmy') ? 1 : 0) - (parseExportDate(t, 'mdy') ? 1 : 0);
   }
-  return 'mdy';
+  return balance > 0 ? 'dmy' : 'mdy';
 }
 
 /**
  * Years for dates written without one (TikTok's `October 1`), in file order: the latest is in `lastYear`, the
  * export's range end, and each step back across a new year goes a year back (`January 1` ← `December 31`).
- * Files may list days oldest or newest first; the direction most steps take is the file's.
+ * Files list days oldest or newest first: the file's direction is the one whose steps are shorter
+ * (`December 31, January 1` is one day forward, not 364 back).
  */
 export function withYears(dates: readonly ExportDate[], lastYear: number): (Day | undefined)[] {
-  const ordinals = dates.map((d) => ('day' in d ? undefined : d.month * 100 + d.dayOfMonth));
-  let rising = 0;
-  for (let i = 1; i < ordinals.length; i++) {
-    const [a, b] = [ordinals[i - 1], ordinals[i]];
-    if (a !== undefined && b !== undefined && a !== b) rising += b > a ? 1 : -1;
+  const yearDay = (d: ExportDate): number | undefined =>
+    'day' in d ? undefined : dayFromParts(2001, d.month, d.dayOfMonth) - dayFromParts(2001, 1, 1);
+  let forward = 0;
+  let backward = 0;
+  for (let i = 1; i < dates.length; i++) {
+    const [a, b] = [dates[i - 1], dates[i]].map((d) => (d ? yearDay(d) : undefined));
+    if (a === undefined || b === undefined) continue;
+    forward += (b - a + 365) % 365;
+    backward += (a - b + 365) % 365;
   }
   const order = dates.map((_, i) => i);
-  if (rising < 0) order.reverse();
+  if (backward < forward) order.reverse();
   const out: (Day | undefined)[] = new Array(dates.length);
   let year = lastYear;
   let later: number | undefined;

@@ -29,7 +29,7 @@ const withSingular = (forms: Iterable<string>): Set<string> => {
  * The names a column answers to: as written, without its unit in brackets, and with the unit standing in for
  * the last word (`Watch time (hours)` → `watch time (hours)`, `watch time`, `watch hours`).
  */
-export function columnForms(name: string): Set<string> {
+function columnForms(name: string): Set<string> {
   const n = norm(name);
   const forms = [n];
   const m = /^(.*?)\s*\(([^)]*)\)$/.exec(n);
@@ -45,7 +45,7 @@ export function columnForms(name: string): Set<string> {
 const metricForms = (m: Metric): Set<string> => withSingular([m.id, m.label, ...m.aliases].map(norm));
 
 /** A metric that holds a rate: its unit or its name says percent or rate. */
-export const isRate = (m: Metric): boolean =>
+const isRate = (m: Metric): boolean =>
   /%|percent|rate|ratio/i.test(m.unit ?? '') ||
   /(^| )(rate|ctr|ratio|%)( |$)/.test(norm(`${m.id} ${m.label}`));
 
@@ -86,7 +86,7 @@ function misfit(measure: Measure, metric: Metric): string | undefined {
   if (measure === 'amount' && metric.kind !== 'flow') return `${what} is a stock`;
   if (measure === 'level' && metric.kind !== 'stock') return `${what} is a flow`;
   if (measure === 'total' && metric.kind !== 'stock')
-    return `${what} is a flow: a total is never spread over days (to keep it, add a stock metric such as "lifetime ${metric.id}")`;
+    return `${what} is a flow: a total is never spread over days (to keep it, add a stock metric such as "lifetime ${metric.label.toLowerCase()}")`;
   return undefined;
 }
 

@@ -15,7 +15,7 @@ export interface AssetEntry {
   external_ids?: Record<string, string>;
 }
 
-export interface CampaignChoice {
+interface CampaignChoice {
   campaign?: string;
   /** Why none was chosen, and what to choose from. */
   choices?: string[];
@@ -46,7 +46,7 @@ const slug = (text: string): string =>
     .replace(/-+$/, '');
 
 /** What to call a post that has no title: the start of its text, else its platform and id. */
-export function itemTitle(item: ItemRef): string {
+function itemTitle(item: ItemRef): string {
   const line = (item.title ?? '').split(/\r?\n/)[0]?.trim() ?? '';
   if (line) return line.length > 80 ? `${line.slice(0, 79).trimEnd()}…` : line;
   return `${item.platform ?? 'post'} ${item.ids[0] ?? ''}`.trim();

@@ -28,7 +28,8 @@ export interface PlannedRow {
 }
 
 export interface ColumnReport {
-  file: string;
+  /** The table's index in the list imported. */
+  table: number;
   header: string;
   metric?: string;
   reason?: string;
@@ -97,7 +98,7 @@ class ImportPlanner {
   }
 
   run(tables: readonly ExportTable[]): ImportPlan {
-    for (const table of tables) this.#table(table);
+    for (const [i, table] of tables.entries()) this.#table(table, i);
     const plan = this.#plan;
     plan.rows = [...this.#rows.values()].map(({ from: _, ...row }) => row);
     plan.newAssets = [...this.#newAssets.values()].map(({ resolved: _, ...n }) => n);
@@ -114,12 +115,12 @@ class ImportPlanner {
     this.#plan.skipped.set(metric, reasons);
   }
 
-  #table(table: ExportTable): void {
+  #table(table: ExportTable, at: number): void {
     this.#plan.notes.push(...table.notes.map((n) => `${table.file}: ${n}`));
     const mapped = table.columns.map((column, i) => {
       const m = mapColumn(column, this.#catalog.metrics);
       this.#plan.columns.push({
-        file: table.file,
+        table: at,
         header: column.header,
         ...('metric' in m ? { metric: m.metric.id } : { reason: m.reason }),
       });
