@@ -38,6 +38,18 @@ describe('pulse import tiktok', () => {
     expect(r.err).toMatch(/FollowerHistory\.csv: line 1: not a TikTok Studio export/);
   });
 
+  it('two files that disagree on the same day are refused, naming both places', async () => {
+    await fx.write(
+      'tiktok/Overview-again.csv',
+      (await fx.read('tiktok', 'Overview.csv')).replace('"5,020"', '"5,021"'),
+    );
+    const r = await fx.run('tiktok', ['tiktok/Overview.csv', 'tiktok/Overview-again.csv'], '--year', '2027');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(
+      'Overview-again.csv: line 4, column 2 (Video Views): views of tt-lumen on 2027-01-01 is 5021 here but 5020 at Overview.csv line 4, column 2 (Video Views)',
+    );
+  });
+
   it('with two TikTok accounts the export names neither: refused until --channel says which', async () => {
     const yaml = (await fx.read('lumen.yaml')).replace(
       '  - id: x-lumen',

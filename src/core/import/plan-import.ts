@@ -154,7 +154,7 @@ class ImportPlanner {
         if (fresh) fresh.figures++;
         if ('unknown' in resolved) this.#skip(metric, NOT_IN_CATALOG);
         else if ('problem' in resolved) this.#skip(metric, resolved.problem);
-        else this.#add({ date, ...resolved, metric, value }, `${table.file} ${where}`, table.file, where);
+        else this.#add({ date, ...resolved, metric, value }, table.file, where);
       }
     }
     if (undated)
@@ -165,7 +165,7 @@ class ImportPlanner {
       );
   }
 
-  /** What a row is about, once per subject; undefined stops the table (an account the file cannot tell). */
+  /** What a row is about; undefined stops the table (an account the file cannot tell). */
   #resolve(table: ExportTable, row: ExportRow): Target | undefined {
     const s = row.subject;
     if (s.kind === 'named') {
@@ -175,7 +175,7 @@ class ImportPlanner {
     if (s.kind === 'account') {
       const ch = this.#index.channel({ ...s.account, pinned: s.account.pinned ?? this.#options.channel });
       if ('id' in ch) return { resolved: { subject: ch.id, channel: '' } };
-      this.#issue(table.file, `line ${row.line}`, `whose account is this? ${ch.problem}`);
+      this.#issue(table.file, `line ${row.line}`, `cannot tell which account this is: ${ch.problem}`);
       return undefined;
     }
     const known = this.#newAssets.get(itemKey(s));
@@ -205,7 +205,8 @@ class ImportPlanner {
   }
 
   /** One figure; the same day, subject, channel and metric twice in one import must agree. */
-  #add(row: PlannedRow, from: string, file: string, where: string): void {
+  #add(row: PlannedRow, file: string, where: string): void {
+    const from = `${file} ${where}`;
     const key = `${row.date}|${row.subject}|${row.channel}|${row.metric}`;
     const seen = this.#rows.get(key);
     if (seen && seen.value !== row.value) {
