@@ -61,6 +61,8 @@ export const USAGE = `Usage:
                                                 --csv also writes the answer's table to FILE)
   pulse digest [--data FILE] [--now YYYY-MM-DD] [--period week|month] [--json]
   pulse validate [--data FILE]                  check a data file
+  pulse import youtube-studio|meta|tiktok|x|csv FILE… [--data FILE] [--dry-run] [--add-assets] [--year YYYY]
+                                                merge platform exports into the series CSV (docs/cli.md)
   pulse eval QUESTIONS.json… [--min X] [--verbose] [--json]
                                                 check the answers to a question set (exit 1 below --min)
   pulse feedback [--all] [--json]               answers people marked 👎 in Slack, newest first

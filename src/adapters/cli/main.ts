@@ -19,6 +19,9 @@ const emit = (json: boolean, question: string, r: Rendered) =>
 /** "1 award", "3 awards", "9,148 series rows". */
 const count = (n: number, noun: string): string => `${formatExact(n)} ${noun}${n === 1 ? '' : 's'}`;
 export async function runCli(argv: string[]): Promise<number> {
+  // `import` has options of its own (import-command.ts).
+  if (argv[0] === 'import')
+    return (await import('./import-command.ts')).runImport(argv.slice(1), { out, err });
   let args: ReturnType<typeof parseCliArgs>;
   try {
     args = parseCliArgs(argv);

@@ -12,12 +12,13 @@ const COLUMNS = ['date', 'subject', 'channel', 'metric', 'value'] as const;
 /**
  * Reads a data file (YAML or JSON) and its CSV includes, validates everything against the v1 contract and
  * builds the in-memory dataset. Throws a DataError that lists every problem with its file and location.
+ * `pending` holds texts to read instead of files (by resolved path): an import validates what it would write.
  */
-export async function loadDataFile(path: string): Promise<Dataset> {
+export async function loadDataFile(path: string, pending?: ReadonlyMap<string, string>): Promise<Dataset> {
   const file = basename(path);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = pending?.get(resolve(path)) ?? (await readFile(path, 'utf8'));
   } catch (error) {
     throw new DataError(
       [
@@ -38,7 +39,8 @@ export async function loadDataFile(path: string): Promise<Dataset> {
     const csvPath = resolve(dirname(path), include.file);
     let csv: Buffer;
     try {
-      csv = await readFile(csvPath);
+      const own = pending?.get(csvPath);
+      csv = own === undefined ? await readFile(csvPath) : Buffer.from(own, 'utf8');
     } catch (error) {
       assembler.issue(
         file,

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { DataError, type DataIssue } from '../errors.ts';
 import { Dataset, type SampleMeta } from './dataset.ts';
 import { type Day, formatDay, parseDay } from './dates.ts';
+import { externalIdKeys } from './external-ids.ts';
 import { formatPath } from './issue-path.ts';
 import {
   assetSchema,
@@ -165,7 +166,12 @@ export class DatasetAssembler {
           }),
         };
       }),
-      channels: channels.map(({ item }): Channel => ({ ...item })),
+      channels: channels.map(
+        ({ item: { external_id, ...rest } }): Channel => ({
+          ...rest,
+          externalId: external_id,
+        }),
+      ),
       assets: assets.map(({ item, at }): Asset => {
         if (!campaignIds.has(item.campaign))
           this.issue(this.#file, `assets[${at}].campaign`, `unknown campaign "${item.campaign}"`);
@@ -184,6 +190,7 @@ export class DatasetAssembler {
           published: this.#date(item.published, `assets[${at}].published`),
           channels: item.channels ?? [],
           versions: item.versions ?? [],
+          externalIds: item.external_ids,
         };
       }),
       awards: awards.map(({ item, at }): Award => {
@@ -193,6 +200,7 @@ export class DatasetAssembler {
       }),
       rankings: rankings.map(({ item }): Ranking => ({ ...item })),
     };
+    this.#checkExternalIds(assets);
     this.#catalog = catalog;
 
     const includes: SeriesInclude[] = [];
@@ -213,6 +221,23 @@ export class DatasetAssembler {
       this.addRow(r.date, r.subject, r.channel ?? '', r.metric, r.value, this.#file, at, where);
     });
     return includes;
+  }
+
+  /** Each `external_ids` key names a channel of the file, and no two assets share an id (in any of its forms). */
+  #checkExternalIds(
+    assets: { item: { id: string; external_ids?: Record<string, string> }; at: number }[],
+  ): void {
+    const owners = new Map<string, string>();
+    for (const { item, at } of assets)
+      for (const [channel, value] of Object.entries(item.external_ids ?? {})) {
+        const where = `assets[${at}].external_ids.${channel}`;
+        if (!this.#channelIds.has(channel)) this.issue(this.#file, where, `unknown channel "${channel}"`);
+        const key = externalIdKeys(value)[0] ?? value;
+        const owner = owners.get(key);
+        if (owner !== undefined && owner !== item.id)
+          this.issue(this.#file, where, `"${value}" is already the external id of asset "${owner}"`);
+        else owners.set(key, item.id);
+      }
   }
 
   /**

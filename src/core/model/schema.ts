@@ -56,6 +56,8 @@ export const channelSchema = z.strictObject({
   handle: text,
   name: z.string().optional(),
   language: language.optional(),
+  /** The platform's own id of the account (data format rev 2), for imports. */
+  external_id: text.optional(),
 });
 
 export const assetSchema = z.strictObject({
@@ -69,6 +71,8 @@ export const assetSchema = z.strictObject({
   published: isoDate.optional(),
   channels: z.array(id).optional(),
   versions: z.array(z.strictObject({ language })).optional(),
+  /** Channel id → the asset's id or URL there (data format rev 2), for imports. */
+  external_ids: z.record(id, text).optional(),
 });
 
 export const awardSchema = z.strictObject({

@@ -49,6 +49,8 @@ export interface Channel {
   handle: string;
   name?: string;
   language?: string;
+  /** The platform's own id of the account, for imports. */
+  externalId?: string;
 }
 
 export interface AssetVersion {
@@ -66,6 +68,8 @@ export interface Asset {
   published?: Day;
   channels: string[];
   versions: AssetVersion[];
+  /** Channel id → the asset's id or URL on that channel, for imports. */
+  externalIds?: Readonly<Record<string, string>>;
 }
 
 export interface Award {
