@@ -126,6 +126,7 @@ describe('the same formatter in Chinese (zh-CN)', () => {
       total: { current: 165_154, previous: 306_191, delta: -141_037, growth: -141_037 / 306_191 },
       campaigns: [],
       worth: [],
+      highlights: [],
       goals: [],
       awards: [],
       rankings: [],

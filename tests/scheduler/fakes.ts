@@ -64,6 +64,7 @@ export class FakeService implements Pick<PulseService, 'digest' | 'run' | 'today
       campaigns: [],
       goals: [],
       worth: [],
+      highlights: [],
       awards: [],
       rankings: [],
       chart: [{ week: '2024-05-27', campaign: 'A', value: 10 }],

@@ -1,8 +1,8 @@
 import { concentrationText } from '../render/concentration-text.ts';
-import { cutSentence, reachPhrase } from '../render/coverage-text.ts';
+import { cutSentence, reachPhrase, spell } from '../render/coverage-text.ts';
 import { awardLineText, goalLine, rankingLineText } from '../render/describe-result.ts';
 import { unusualLine, WORTH_RULE } from '../render/describe-unusual.ts';
-import { partLines } from '../render/describe-why.ts';
+import { contributionLine, partLines } from '../render/describe-why.ts';
 import type { Doc } from '../render/document.ts';
 import { escapeMrkdwn as esc } from '../render/escape.ts';
 import { DIMENSION_WORDS } from '../render/figure-words.ts';
@@ -10,6 +10,30 @@ import { EN_US } from '../render/format.ts';
 import { bullet } from '../render/layout.ts';
 import type { Format } from '../render/locale-format.ts';
 import type { DigestResult } from './digest-types.ts';
+import type { Highlight } from './highlights.ts';
+
+const numbered = (lines: string[]): string => lines.map((l, i) => `${i + 1}. ${l}`).join('\n');
+
+/** A highlight as the line its own section gives it, with what kind of news it is. */
+function highlightLine(h: Highlight, d: DigestResult, before: readonly Highlight[], fmt: Format): string {
+  switch (h.kind) {
+    case 'mover': {
+      const again = before.some((b) => b.kind === 'mover');
+      return `${again ? 'Next biggest move' : 'Biggest move'}: ${contributionLine(h.part, d.metric)}`;
+    }
+    case 'unusual':
+      return `Unusual: ${unusualLine(h.item, d.metric)}`;
+    case 'goal': {
+      const g = h.goal;
+      const p = g.projection;
+      const short =
+        p?.projected === undefined
+          ? ''
+          : `, ${fmt.exact(Math.round(g.target - p.projected))} short of ${fmt.exact(g.target)}`;
+      return `Goal at risk: *${esc(g.campaign)}* — projected ${p?.projected === undefined ? 'short' : fmt.exact(Math.round(p.projected))}${g.by ? ` by ${spell(g.by)}` : ''}${short} at the pace of the last ${p?.pace.days ?? 28} days (a projection, not a figure).`;
+    }
+  }
+}
 
 /**
  * The digest in words; `narrative` (already checked against the figures) leads when a model wrote one. `fmt`
@@ -29,6 +53,10 @@ export function describeDigest(d: DigestResult, narrative?: string, fmt: Format 
       d.coverage.covered === 0
         ? `_No figures yet for this period: ${reachPhrase(d.coverage)}._`
         : `_${cutSentence(d.coverage)} Compared with the same ${d.coverage.covered} days of the period before._`,
+    );
+  if (d.highlights.length)
+    sections.push(
+      `*What matters most*\n${numbered(d.highlights.map((h, i) => highlightLine(h, d, d.highlights.slice(0, i), fmt)))}`,
     );
   if (d.campaigns.length)
     sections.push(

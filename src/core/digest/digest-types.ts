@@ -9,6 +9,7 @@ import type {
 } from '../engine/result.ts';
 import type { Ranking } from '../model/types.ts';
 import type { Period } from '../plan/plan-schema.ts';
+import type { Highlight } from './highlights.ts';
 
 export interface DigestOptions {
   period: 'day' | 'week' | 'month';
@@ -41,6 +42,8 @@ export interface DigestResult {
   goals: GoalItem[];
   /** "Worth a look": the unusual figures of the latest whole day and week up to the period's end, biggest first. */
   worth: UnusualItem[];
+  /** The few things the digest leads with, drawn from its own sections. */
+  highlights: Highlight[];
   awards: AwardLine[];
   rankings: Ranking[];
   /** Weekly totals per campaign over the last weeks, for the chart. */

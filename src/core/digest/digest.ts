@@ -23,6 +23,7 @@ import {
 } from '../plan/period-math.ts';
 import type { Period } from '../plan/plan-schema.ts';
 import type { DigestOptions, DigestResult } from './digest-types.ts';
+import { highlights } from './highlights.ts';
 
 const CHART_WEEKS = 8;
 const MOVERS = 3;
@@ -105,6 +106,12 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
   });
 
   const coverage = coverageNote(counted);
+  const shownMoved = moved && total.current !== total.previous ? moved : undefined;
+  // A goal whose date passed before the period compared is old news; a question about goals still shows it.
+  const goals = goalItems(ds, now).filter(
+    (g) => (!wanted || wanted.has(g.campaignId)) && (g.by === undefined || g.by >= previous.from),
+  );
+  const worth = worthALook(ds, metric, series, wanted === undefined, now, options.period, dayOf(period.to));
   return {
     organization: ds.catalog.organization.name,
     metric: metricRef(metric),
@@ -117,13 +124,11 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
       growth: growth(total.current, total.previous),
     },
     campaigns: campaignLines,
-    ...(moved && total.current !== total.previous ? { moved } : {}),
+    ...(shownMoved ? { moved: shownMoved } : {}),
     ...(carried.length ? { concentration: carried } : {}),
-    // A goal whose date passed before the period compared is old news; a question about goals still shows it.
-    goals: goalItems(ds, now).filter(
-      (g) => (!wanted || wanted.has(g.campaignId)) && (g.by === undefined || g.by >= previous.from),
-    ),
-    worth: worthALook(ds, metric, series, wanted === undefined, now, options.period, dayOf(period.to)),
+    goals,
+    worth,
+    highlights: highlights(shownMoved, worth, goals),
     awards,
     rankings,
     // The chart ends at the last whole week of data, so no line plunges at a week the data only began.

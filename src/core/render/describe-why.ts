@@ -28,16 +28,19 @@ const UNATTRIBUTED: Partial<Record<Decomposition['dimension'], string>> = {
 };
 
 /** Each part of a change on its own line, the way the change went first; then the rest and what no group holds. */
-export function partLines(d: Decomposition, m: MetricRef, change: number): string[] {
-  const [one, many] = DIMENSION_WORDS[d.dimension];
-  const figures = (c: Contribution) =>
+/** "▼ *Izakaya Lane Diaries* -3,264 views (6,842 vs 10,106)"; a stock's "from … to …". */
+export function contributionLine(c: Contribution, m: MetricRef): string {
+  const figures =
     m.kind === 'stock'
       ? `from ${formatExact(c.previous)} to ${formatExact(c.current)}`
       : `${formatExact(c.current)} vs ${formatExact(c.previous)}`;
-  const line = (c: Contribution) =>
-    `${c.change > 0 ? '▲' : '▼'} *${esc(c.label)}* ${formatDelta(c.change)} ${unit(m)} (${figures(c)})`;
+  return `${c.change > 0 ? '▲' : '▼'} *${esc(c.label)}* ${formatDelta(c.change)} ${unit(m)} (${figures})`;
+}
+
+export function partLines(d: Decomposition, m: MetricRef, change: number): string[] {
+  const [one, many] = DIMENSION_WORDS[d.dimension];
   const sides = change < 0 ? [d.down, d.up] : [d.up, d.down];
-  const lines = sides.flat().map(line);
+  const lines = sides.flat().map((c) => contributionLine(c, m));
   if (d.others.count > 0)
     lines.push(
       `Others (${d.others.count} ${d.others.count === 1 ? one : many}): ${d.others.change === 0 ? 'no change' : `${formatDelta(d.others.change)} ${unit(m)}`}`,
