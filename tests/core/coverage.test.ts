@@ -97,13 +97,15 @@ describe('data coverage (data-format.md, "Data coverage")', () => {
     ]);
   });
 
-  it('digests a cut week like for like, says so, and ends its chart at the last whole week', () => {
+  it('digests a cut week like for like, says so, and draws its own cut week as partial', () => {
     const d = buildDigest(ds, day('2024-06-24'), { period: 'week' });
     expect(d.total).toMatchObject({ current: 78, previous: 50 });
     expect(d.previous).toMatchObject({ from: '2024-06-10', to: '2024-06-13' });
     expect(d.coverage).toEqual({ through: '2024-06-20', covered: 4, days: 7 });
     expect(describeDigest(d).sections.join('\n')).toContain('Data through June 20, 2024: 4 of 7 days.');
-    expect(d.chart.map((p) => p.week).at(-1)).toBe('2024-06-10');
+    // The digest's own week closes the chart, counted to the data's last day and marked partial.
+    expect(d.chart.at(-1)).toMatchObject({ week: '2024-06-17', value: 78, partial: true });
+    expect(d.chart.filter((p) => p.partial)).toHaveLength(1);
   });
 
   it('fires no week-over-week alert on a week with no data yet', () => {

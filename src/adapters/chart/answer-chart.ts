@@ -45,9 +45,8 @@ export function answerChart(result: Result): Chart | undefined {
   }));
   if (rows.every((r) => r.value === 0)) return undefined;
   const title = titleOf(result);
-  const subtitle = result.versus
-    ? `${periodLine(result.period)} vs ${periodLine(result.versus)}`
-    : periodLine(result.period);
+  const through = result.coverage ? ` (data through ${result.coverage.through})` : '';
+  const subtitle = `${result.versus ? `${periodLine(result.period)} vs ${periodLine(result.versus)}` : periodLine(result.period)}${through}`;
   const measure = table.columns[cols.value]?.name ?? result.metric.label;
   const time = isTimeDimension(result.dimension) ? result.dimension : undefined;
   if (time && result.op === 'breakdown') {

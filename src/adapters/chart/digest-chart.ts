@@ -14,11 +14,16 @@ export function digestChart(result: DigestResult): LineChart | undefined {
   return {
     kind: 'line',
     title: `Weekly ${metric} per campaign — ${result.organization}`,
-    subtitle: `The last ${weeks} weeks; shaded: ${periodLine(period)}`,
+    subtitle: `The last ${weeks} weeks; shaded: ${periodLine(period)}${result.coverage ? ` (data through ${result.coverage.through})` : ''}`,
     unit: 'week',
     xTitle: 'Week starting',
     yTitle: result.metric.label,
-    points: result.chart.map((p) => ({ x: p.week, series: p.campaign, value: p.value })),
+    points: result.chart.map((p) => ({
+      x: p.week,
+      series: p.campaign,
+      value: p.value,
+      ...(p.partial ? { partial: true } : {}),
+    })),
     highlight: { from: period.from, to: period.to, label: period.label },
   };
 }

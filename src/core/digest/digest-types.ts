@@ -46,8 +46,8 @@ export interface DigestResult {
   highlights: Highlight[];
   awards: AwardLine[];
   rankings: Ranking[];
-  /** Weekly totals per campaign over the last weeks, for the chart. */
-  chart: { week: string; campaign: string; value: number }[];
+  /** Weekly totals per campaign over the last weeks, for the chart; `partial`: a week the data cuts short. */
+  chart: { week: string; campaign: string; value: number; partial?: boolean }[];
   /** True when nothing changed versus the previous period (for skip-when-unchanged). */
   unchanged: boolean;
   /** The data ends inside the period: figures are counted through it, and compared with as many days before. */

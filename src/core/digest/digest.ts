@@ -131,8 +131,7 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
     highlights: highlights(shownMoved, worth, goals),
     awards,
     rankings,
-    // The chart ends at the last whole week of data, so no line plunges at a week the data only began.
-    chart: weeklyChart(ds, metric, series, Math.min(dayOf(period.to), through ?? now)),
+    chart: weeklyChart(ds, metric, series, dayOf(period.to), through),
     unchanged: measure(metric, series, from, to, false).support === 0 && awards.length === 0,
     ...(coverage ? { coverage } : {}),
   };
@@ -160,17 +159,22 @@ function weeklyChart(
   metric: Metric,
   series: readonly TaggedSeries[],
   end: Day,
+  through: Day | undefined,
 ): DigestResult['chart'] {
-  // The last Monday–Sunday week that ends on or before `end`.
-  const lastWeek = startOfWeek(end + 1) - 7;
+  // Weeks up to the one holding `end`: one the data cuts short is counted to its last day and marked partial,
+  // so the chart draws it as such instead of a plunge; a week the data has not reached is left out.
+  const lastWeek = startOfWeek(end);
   const out: DigestResult['chart'] = [];
   for (const [id, list] of groupBy(series, 'campaign')) {
     for (let w = CHART_WEEKS - 1; w >= 0; w--) {
       const s = lastWeek - 7 * w;
+      if (through !== undefined && s > through) continue;
+      const to = through === undefined ? s + 6 : Math.min(s + 6, through);
       out.push({
         week: formatDay(s),
         campaign: ds.nameOf(id),
-        value: measure(metric, list, s, s + 6, false).value,
+        value: measure(metric, list, s, to, false).value,
+        ...(to < s + 6 ? { partial: true } : {}),
       });
     }
   }
