@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FileDataSource } from '../../src/adapters/data/file-data-source.ts';
+import { loadDataFile } from '../../src/adapters/data/load-data-file.ts';
+import { redactUrl } from '../../src/adapters/data/redact-url.ts';
 import { healthRoute } from '../../src/adapters/slack/health-route.ts';
 import { type Composed, compose } from '../../src/app/compose.ts';
 import type { PulseService } from '../../src/app/pulse-types.ts';
+import { DataError } from '../../src/core/errors.ts';
 
 // A data file whose figures come from a URL (a spreadsheet published as CSV), served here by a local server that
 // changes its CSV, fails, and recovers. The bot's answers follow, and its status says what it serves.
@@ -265,5 +268,39 @@ describe('the refresh timer', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('a url entry in the data file', () => {
+  it('must be https (plain http only on loopback) with a refresh in minutes or hours', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pulse-live-'));
+    const path = join(dir, 'riverside.yaml');
+    await writeFile(join(dir, 'followers.csv'), `${HEADER}\n`);
+    await writeFile(
+      path,
+      yaml('http://example.com/sheet.csv').replace(
+        'refresh: 30m',
+        'refresh: soon\n  - url: ftp://x/y\n    colour: red',
+      ),
+    );
+    try {
+      const error = await loadDataFile(path).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(DataError);
+      expect((error as DataError).issues.map((i) => `${i.where}: ${i.message}`)).toEqual([
+        'series[1].url: must be an https:// URL (plain http:// only for 127.0.0.1 or localhost)',
+        'series[1].refresh: must be minutes or hours such as 15m or 1h (at least 1m)',
+        'series[2].url: must be an https:// URL (plain http:// only for 127.0.0.1 or localhost)',
+        'series[2].colour: unknown key',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is shown without credentials or query', () => {
+    expect(redactUrl('https://me:pw@sheets.example.com/d/abc/pub?gid=0&key=s3cret#x')).toBe(
+      'https://sheets.example.com/d/abc/pub?…',
+    );
+    expect(redactUrl('https://example.com/a.csv')).toBe('https://example.com/a.csv');
   });
 });
