@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { FileDataSource } from '../adapters/data/file-data-source.ts';
+import { refreshLive } from '../adapters/data/refresh-live.ts';
 import { sampleDataSource } from '../adapters/data/sample-data-source.ts';
 import { createLogger } from '../adapters/log/pino-logger.ts';
 import { handleScheduleCommand, isScheduleCommand } from '../adapters/scheduler/schedule-commands.ts';
@@ -31,6 +32,8 @@ export interface ComposeOptions {
   ephemeral?: boolean;
   clock?: Clock;
   logLevel?: string;
+  /** How live (`{url: …}`) series are fetched; the global fetch by default. */
+  fetch?: typeof fetch;
 }
 
 /** The data file the environment names (PULSE_DATA), for commands that need nothing else. */
@@ -57,10 +60,13 @@ export async function compose(options: ComposeOptions = {}): Promise<Composed> {
   const clock = options.clock ?? systemClock;
   const fixedDay = options.fixedNow === undefined ? undefined : parseDay(options.fixedNow);
   // The same "today" the service answers for, so the bundled sample is moved to the day being asked about.
+  const files = await FileDataSource.open(config.dataFile, { clock, fetch: options.fetch });
   const data = sampleDataSource(
-    await FileDataSource.open(config.dataFile),
+    files,
     (file) => fixedDay ?? dayInZone(clock.now(), file.catalog.organization.timezone),
   );
+  // A long-running bot fetches live series again as their `refresh` falls due; a one-shot command fetched once.
+  const refresher = options.ephemeral || !files.hasLive() ? undefined : refreshLive(files, logger);
   const store: KeyValueStore = options.ephemeral
     ? new MemoryStore()
     : await (await import('../adapters/store/create-store.ts')).createStore({
@@ -95,5 +101,9 @@ export async function compose(options: ComposeOptions = {}): Promise<Composed> {
     scheduleCommands: handleScheduleCommand,
     isScheduleCommand,
   });
-  return { config, service, store, logger, close: () => store.close() };
+  const close = async (): Promise<void> => {
+    refresher?.close();
+    await store.close();
+  };
+  return { config, service, store, logger, close };
 }

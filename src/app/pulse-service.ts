@@ -24,6 +24,7 @@ import { escapeMrkdwn } from '../core/render/escape.ts';
 import { layout, plain } from '../core/render/layout.ts';
 import { AnswerCache } from './answer-cache.ts';
 import type { AskOptions, CommandOptions, CommandReply, DataSource, PulseService } from './pulse-types.ts';
+import { sourceLines } from './source-status-text.ts';
 
 /** How long a thread remembers its last question, for follow-ups. */
 export const THREAD_TTL_MS = 24 * 3_600_000;
@@ -208,9 +209,11 @@ export function createPulseService(deps: ServiceDeps): PulseService {
         const note = sampleNote(current.meta);
         if (note) lines.push(note);
         if (r?.ok) lines.unshift('Reloaded the data file.');
+        const sources = deps.data.sources?.() ?? [];
+        if (sources.length > 0) lines.push('*Sources*', ...sourceLines(sources, current));
         if (refused)
           lines.push(
-            `The newer file was refused, so the last good data keeps serving:\n\`\`\`${escapeMrkdwn(refused.message.slice(0, 2500))}\`\`\``,
+            `The newer data was refused, so the last good data keeps serving:\n\`\`\`${escapeMrkdwn(refused.message.slice(0, 2500))}\`\`\``,
           );
         return { ephemeral: true, rendered: notice('Pulse — data', lines.join('\n')) };
       }

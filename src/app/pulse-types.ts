@@ -3,6 +3,21 @@ import type { DigestOptions, DigestResult } from '../core/digest/digest-types.ts
 import type { Dataset } from '../core/model/dataset.ts';
 import type { QueryPlan } from '../core/plan/plan-schema.ts';
 
+/** One source of the data (the data file, a CSV it includes, a live URL) and how fresh it is. */
+export interface SourceStatus {
+  kind: 'file' | 'url';
+  /** A file's name, or a URL with its credentials and query hidden: safe to show. */
+  name: string;
+  /** Metric id → the latest ISO day of its rows in this source. */
+  through: Readonly<Record<string, string>>;
+  /** The last successful load (a file) or fetch, a 304 included, whose data was accepted (a URL). */
+  loadedAt?: Date;
+  /** The last failure still standing: where and what kind, never file contents or secrets. */
+  error?: { message: string; at: Date };
+  /** How often a URL is fetched again. */
+  refreshMs?: number;
+}
+
 /** Where the current data comes from; a bad reload keeps the last good dataset serving. */
 export interface DataSource {
   current(): Dataset;
@@ -10,6 +25,8 @@ export interface DataSource {
   reload(): Promise<{ ok: true } | { ok: false; error: Error }>;
   /** The reason the last reload was refused, if it was. */
   lastError(): Error | undefined;
+  /** Each source and its freshness, when the data comes from files or URLs. */
+  sources?(): SourceStatus[];
 }
 
 export interface AskOptions {

@@ -1,43 +1,149 @@
-import type { DataSource } from '../../app/pulse-types.ts';
+import { basename } from 'node:path';
+import type { DataSource, SourceStatus } from '../../app/pulse-types.ts';
+import { DataError } from '../../core/errors.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
-import { loadDataFile } from './load-data-file.ts';
+import { formatDay } from '../../core/model/dates.ts';
+import { type Clock, systemClock } from '../../core/ports.ts';
+import { LiveSeries } from './live-series.ts';
+import { type Loaded, loadDataSources } from './load-data-file.ts';
+import { summarizeFailure } from './source-error.ts';
+
+export interface FileDataSourceOptions {
+  clock?: Clock;
+  /** How live (`{url: …}`) series are fetched; the global fetch by default. */
+  fetch?: typeof fetch;
+  fetchTimeoutMs?: number;
+}
+
+type ReloadResult = { ok: true } | { ok: false; error: Error };
 
 /**
- * Serves the last good dataset from a file. A reload that fails validation is refused, and the reason kept,
- * while the previous data keeps answering.
+ * Serves the last good dataset from a file, its CSV includes and its live URLs. A reload that fails validation
+ * is refused, and the reason kept, while the previous data keeps answering; a URL that fails or serves a bad CSV
+ * keeps its last good copy in the data while the rest reloads.
  */
 export class FileDataSource implements DataSource {
   readonly #path: string;
-  #current: Dataset;
-  #error: Error | undefined;
+  readonly #clock: Clock;
+  readonly #live: LiveSeries;
+  #loaded!: Loaded;
+  #loadedAt!: Date;
+  #error: { error: Error; at: Date } | undefined;
+  /** Loads run one at a time: a timer's refresh and a `/pulse reload` never interleave their fetches. */
+  #queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(path: string, first: Dataset) {
+  private constructor(path: string, options: FileDataSourceOptions) {
     this.#path = path;
-    this.#current = first;
+    this.#clock = options.clock ?? systemClock;
+    this.#live = new LiveSeries({
+      clock: this.#clock,
+      fetch: options.fetch,
+      timeoutMs: options.fetchTimeoutMs,
+    });
   }
 
-  /** Loads the file once; a broken file at start-up is an error (there is nothing good to serve). */
-  static async open(path: string): Promise<FileDataSource> {
-    return new FileDataSource(path, await loadDataFile(path));
+  /**
+   * Loads the file once; a broken file at start-up is an error (there is nothing good to serve). A live URL
+   * that cannot be fetched is not: it serves no rows until it can, and its status says why.
+   */
+  static async open(path: string, options: FileDataSourceOptions = {}): Promise<FileDataSource> {
+    const source = new FileDataSource(path, options);
+    const first = await source.#load(true);
+    if (!source.#loaded) throw first.ok ? new Error('no data loaded') : first.error;
+    return source;
   }
 
   current(): Dataset {
-    return this.#current;
+    return this.#loaded.dataset;
   }
 
   lastError(): Error | undefined {
-    return this.#error;
+    return this.#error?.error ?? this.#live.lastError();
   }
 
-  async reload(): Promise<{ ok: true } | { ok: false; error: Error }> {
+  /** Re-reads the file and fetches every live URL now (with its validators). */
+  reload(): Promise<ReloadResult> {
+    return this.#enqueue(true);
+  }
+
+  /** For the refresh timer: reloads only when a live URL's `refresh` is due, fetching only those. */
+  async refresh(): Promise<ReloadResult | undefined> {
+    if (!this.#live.due()) return undefined;
+    return this.#enqueue(false);
+  }
+
+  /** Whether the file names any live URL (then a refresh timer is worth running). */
+  hasLive(): boolean {
+    return this.#loaded.live.length > 0;
+  }
+
+  sources(): SourceStatus[] {
+    const live = new Map(this.#live.statuses().map((s) => [s.entry.label, s]));
+    const names = [basename(this.#path), ...this.#loaded.reach.map((r) => r.source)];
+    const through = new Map(this.#loaded.reach.map((r) => [r.source, r.through]));
+    const days = (name: string): Record<string, string> =>
+      Object.fromEntries([...(through.get(name) ?? [])].map(([m, d]) => [m, formatDay(d)]));
+    const files = [...new Set(names)].filter((n) => !live.has(n));
+    return [
+      ...files.map((name, i): SourceStatus => {
+        const failed = this.#error && this.#fileError(name, i === 0);
+        return { kind: 'file', name, through: days(name), loadedAt: this.#loadedAt, error: failed };
+      }),
+      ...[...live.values()].map(
+        (s): SourceStatus => ({
+          kind: 'url',
+          name: s.entry.label,
+          through: days(s.entry.label),
+          loadedAt: s.fetchedAt,
+          error: s.error,
+          refreshMs: s.entry.refreshMs,
+        }),
+      ),
+    ];
+  }
+
+  /** The standing load failure as it concerns one file; the data file also takes what names no file. */
+  #fileError(name: string, isDataFile: boolean): SourceStatus['error'] {
+    const failure = this.#error;
+    if (!failure) return undefined;
+    const issues = failure.error instanceof DataError ? failure.error.issues : [];
+    const own = issues.some((i) => i.file === name);
+    if (!own && !(isDataFile && issues.length === 0)) return undefined;
+    return { message: summarizeFailure(failure.error, own ? name : undefined), at: failure.at };
+  }
+
+  #enqueue(force: boolean): Promise<ReloadResult> {
+    const next = this.#queue.then(() => this.#load(force));
+    this.#queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async #load(force: boolean): Promise<ReloadResult> {
+    const round = this.#live.round(force);
+    const at = this.#clock.now();
+    let loaded: Loaded;
     try {
-      this.#current = await loadDataFile(this.#path);
-      this.#error = undefined;
-      return { ok: true };
+      loaded = await loadDataSources(this.#path, { live: round.read });
     } catch (error) {
-      this.#error = error as Error;
-      return { ok: false, error: error as Error };
+      // A URL's bad copy is refused on its own, and the rest tried again with its last good copy.
+      if (!(error instanceof DataError) || !round.reject(error)) return this.#refused(error as Error, at);
+      try {
+        loaded = await loadDataSources(this.#path, { live: round.read });
+      } catch (again) {
+        return this.#refused(again as Error, at);
+      }
     }
+    round.commit();
+    this.#loaded = loaded;
+    this.#loadedAt = at;
+    this.#error = undefined;
+    const failed = round.failed ? this.#live.lastError() : undefined;
+    return failed ? { ok: false, error: failed } : { ok: true };
+  }
+
+  #refused(error: Error, at: Date): ReloadResult {
+    this.#error = { error, at };
+    return { ok: false, error };
   }
 }
 

@@ -4,10 +4,45 @@ import { basename, dirname, extname, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { DataError } from '../../core/errors.ts';
-import { DatasetAssembler } from '../../core/model/assemble-dataset.ts';
+import { DatasetAssembler, type SourceReach } from '../../core/model/assemble-dataset.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
+import { fetchCsv } from './fetch-csv.ts';
+import { redactUrl } from './redact-url.ts';
 
 const COLUMNS = ['date', 'subject', 'channel', 'metric', 'value'] as const;
+
+/** A `{url: …}` series entry as the loader hands it to a reader; `label` is the URL as people may see it. */
+export interface LiveEntry {
+  url: string;
+  label: string;
+  refreshMs: number;
+}
+
+/**
+ * Gives a live entry's CSV text, or undefined when there is none to serve yet (no rows from it). A reader that
+ * throws a DataError makes its issues part of the load's.
+ */
+export type LiveReader = (entry: LiveEntry) => Promise<string | undefined>;
+
+export interface LoadOptions {
+  /** Texts to read instead of files (by resolved path): an import validates what it would write. */
+  pending?: ReadonlyMap<string, string>;
+  /** Reads `{url: …}` entries; by default each is fetched once (validate, one-shot commands). */
+  live?: LiveReader;
+}
+
+export interface Loaded {
+  dataset: Dataset;
+  /** Each source's latest day per metric: the data file (inline rows), every CSV, every URL by its label. */
+  reach: SourceReach[];
+  /** The live entries the file names, in order. */
+  live: LiveEntry[];
+}
+
+const fetchOnce: LiveReader = async (entry) => {
+  const r = await fetchCsv(entry.url, {}, { label: entry.label });
+  return r.changed ? r.text : undefined;
+};
 
 /**
  * Reads a data file (YAML or JSON) and its CSV includes, validates everything against the v1 contract and
@@ -15,6 +50,12 @@ const COLUMNS = ['date', 'subject', 'channel', 'metric', 'value'] as const;
  * `pending` holds texts to read instead of files (by resolved path): an import validates what it would write.
  */
 export async function loadDataFile(path: string, pending?: ReadonlyMap<string, string>): Promise<Dataset> {
+  return (await loadDataSources(path, { pending })).dataset;
+}
+
+/** `loadDataFile`, with live entries read by `options.live`, and how far each source's figures reach. */
+export async function loadDataSources(path: string, options: LoadOptions = {}): Promise<Loaded> {
+  const { pending } = options;
   const file = basename(path);
   let text: string;
   try {
@@ -35,7 +76,21 @@ export async function loadDataFile(path: string, pending?: ReadonlyMap<string, s
   const assembler = new DatasetAssembler(file);
   const doc = parseDocument(text, file, extname(path).toLowerCase());
   const includes = assembler.readDocument(doc);
+  const live: LiveEntry[] = [];
   for (const include of includes) {
+    if (include.kind === 'url') {
+      // Two tabs of one published sheet differ only in the query, which the label hides.
+      const base = redactUrl(include.url);
+      const same = live.filter((e) => e.label === base || e.label.startsWith(`${base} #`)).length;
+      const label = same === 0 ? base : `${base} #${same + 1}`;
+      const entry = { url: include.url, label, refreshMs: include.refreshMs };
+      live.push(entry);
+      const text = await readLive(entry, options.live ?? fetchOnce, assembler);
+      if (text === undefined) continue;
+      hash.update(text);
+      readCsvRows(text, entry.label, assembler);
+      continue;
+    }
     const csvPath = resolve(dirname(path), include.file);
     let csv: Buffer;
     try {
@@ -52,7 +107,22 @@ export async function loadDataFile(path: string, pending?: ReadonlyMap<string, s
     hash.update(csv);
     readCsvRows(csv.toString('utf8'), include.file, assembler);
   }
-  return assembler.finish({ source: file, version: hash.digest('hex').slice(0, 16) });
+  const dataset = assembler.finish({ source: file, version: hash.digest('hex').slice(0, 16) });
+  return { dataset, reach: assembler.reach(), live };
+}
+
+async function readLive(
+  entry: LiveEntry,
+  read: LiveReader,
+  assembler: DatasetAssembler,
+): Promise<string | undefined> {
+  try {
+    return await read(entry);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    for (const i of error.issues) assembler.issue(i.file, i.where, i.message);
+    return undefined;
+  }
 }
 
 function parseDocument(text: string, file: string, ext: string): unknown {

@@ -14,6 +14,7 @@ import {
   rankingSchema,
   seriesIncludeSchema,
   seriesRowSchema,
+  seriesUrlSchema,
   topLevelSchema,
 } from './schema.ts';
 import { SeriesBuilder } from './series-store.ts';
@@ -22,10 +23,24 @@ import type { Asset, Award, Campaign, Catalog, Channel, Metric, Organization, Ra
 /** Past this many, further problems are counted rather than listed: a broken million-row file stays readable. */
 const MAX_LISTED_ISSUES = 500;
 
-export interface SeriesInclude {
-  file: string;
-  where: string;
+/** A series entry the adapter must read: a CSV file, or a CSV fetched from a URL. */
+export type SeriesInclude =
+  | { kind: 'file'; file: string; where: string }
+  | { kind: 'url'; url: string; refreshMs: number; where: string };
+
+/** How often a live source is fetched again when its entry names no `refresh`. */
+export const DEFAULT_REFRESH_MS = 15 * 60_000;
+
+/** The latest day of each metric's rows, per source (the data file, a CSV, a URL's label): how fresh each is. */
+export interface SourceReach {
+  source: string;
+  through: ReadonlyMap<string, Day>;
 }
+
+const refreshMsOf = (text: string | undefined): number => {
+  const m = text?.match(/^(\d+)\s*(m|min|h)$/);
+  return m ? Number(m[1]) * (m[2] === 'h' ? 3_600_000 : 60_000) : DEFAULT_REFRESH_MS;
+};
 
 /**
  * Builds a Dataset from a parsed data document and streamed series rows, collecting every problem with its
@@ -45,6 +60,8 @@ export class DatasetAssembler {
   readonly #metricIds = new Map<string, string>();
   /** Row locations, indexed by the order rows were added, to name the line of a duplicate. */
   readonly #sources: string[] = [];
+  /** Per source index, each metric's latest day. */
+  readonly #reach: Map<string, Day>[] = [];
 
   constructor(file: string) {
     this.#file = file;
@@ -208,8 +225,20 @@ export class DatasetAssembler {
       const where = `series[${at}]`;
       if (typeof entry === 'object' && entry !== null && 'file' in entry) {
         const inc = seriesIncludeSchema.safeParse(entry);
-        if (inc.success) includes.push({ file: inc.data.file, where });
+        if (inc.success) includes.push({ kind: 'file', file: inc.data.file, where });
         else this.#zodIssues(inc.error, ['series', at]);
+        return;
+      }
+      if (typeof entry === 'object' && entry !== null && 'url' in entry) {
+        const live = seriesUrlSchema.safeParse(entry);
+        if (live.success)
+          includes.push({
+            kind: 'url',
+            url: live.data.url,
+            refreshMs: refreshMsOf(live.data.refresh),
+            where,
+          });
+        else this.#zodIssues(live.error, ['series', at]);
         return;
       }
       const row = seriesRowSchema.safeParse(entry);
@@ -281,7 +310,13 @@ export class DatasetAssembler {
       return;
     }
     let s = this.#sources.lastIndexOf(source);
-    if (s < 0) s = this.#sources.push(source) - 1;
+    if (s < 0) {
+      s = this.#sources.push(source) - 1;
+      this.#reach[s] = new Map();
+    }
+    const reach = this.#reach[s] ?? new Map<string, Day>();
+    const latest = reach.get(metricId);
+    if (latest === undefined || day > latest) reach.set(metricId, day);
     // One number locates the row: the source's index above 2^32, the line (or 2^31 + index inline) below.
     this.#builder.add(
       subjectId,
@@ -314,6 +349,11 @@ export class DatasetAssembler {
       });
     if (this.#issues.length > 0) throw new DataError(this.#issues);
     return new Dataset(catalog, series, this.#sample ? { ...meta, sample: this.#sample } : meta);
+  }
+
+  /** Each source's reach (a source without valid rows is absent): read after `finish`. */
+  reach(): SourceReach[] {
+    return this.#sources.map((source, i) => ({ source, through: this.#reach[i] ?? new Map() }));
   }
 
   /** Where a row came from, from its packed location: used to name duplicate lines. */

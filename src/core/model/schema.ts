@@ -104,6 +104,25 @@ export const seriesRowSchema = z.strictObject({
 
 export const seriesIncludeSchema = z.strictObject({ file: text });
 
+/** Loopback hosts, where plain http is allowed (a local test server); anywhere else the figures go by https. */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const liveUrl = z.string().refine(
+  (value) => {
+    if (!URL.canParse(value)) return false;
+    const u = new URL(value);
+    return u.protocol === 'https:' || (u.protocol === 'http:' && LOOPBACK.has(u.hostname));
+  },
+  { message: 'must be an https:// URL (plain http:// only for 127.0.0.1 or localhost)' },
+);
+
+/** `15m`, `2h`: how often a live source is fetched again; at least a minute, so a sheet's host is not hammered. */
+export const refreshSchema = z
+  .string()
+  .regex(/^[1-9]\d*\s*(m|min|h)$/, 'must be minutes or hours such as 15m or 1h (at least 1m)');
+
+/** A long-layout CSV fetched over HTTP (a spreadsheet published as CSV), fetched again every `refresh`. */
+export const seriesUrlSchema = z.strictObject({ url: liveUrl, refresh: refreshSchema.optional() });
+
 export const organizationSchema = z.strictObject({
   name: text,
   timezone: text,
