@@ -1,20 +1,47 @@
 import type { CustomRoute } from '@slack/bolt';
 import type { PulseService } from '../../app/pulse-types.ts';
+import type { KeyValueStore } from '../../core/ports.ts';
 
-/** GET /healthz for load balancers: up, and which data it serves (no paths, no error text). */
-export function healthRoute(service: PulseService): CustomRoute {
+/** A store slower than this to answer one read is as good as down for a Slack ack. */
+const STORE_PROBE_MS = 1000;
+
+/** One read of a key nobody writes: "ok" when the store answers in time, else "unreachable". */
+async function probeStore(store: KeyValueStore): Promise<'ok' | 'unreachable'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), STORE_PROBE_MS);
+  });
+  try {
+    await Promise.race([store.get('health:probe'), late]);
+    return 'ok';
+  } catch {
+    return 'unreachable';
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * GET /healthz for load balancers: up, which data it serves, and whether the store answers (no paths, no error
+ * text). 503 when the store is down: without it the bot can neither dedupe events nor remember threads.
+ */
+export function healthRoute(service: PulseService, store: KeyValueStore): CustomRoute {
   return {
     path: '/healthz',
     method: ['GET'],
     handler: (_req, res) => {
-      const data = service.data.current();
-      const body = {
-        ok: true,
-        data: { asOf: data.asOf ?? null, version: data.meta.version },
-        reloadFailed: service.data.lastError() !== undefined,
-      };
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
+      void probeStore(store).then((storeHealth) => {
+        const data = service.data.current();
+        const ok = storeHealth === 'ok';
+        const body = {
+          ok,
+          store: storeHealth,
+          data: { asOf: data.asOf ?? null, version: data.meta.version },
+          reloadFailed: service.data.lastError() !== undefined,
+        };
+        res.writeHead(ok ? 200 : 503, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      });
     },
   };
 }

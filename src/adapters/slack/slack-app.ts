@@ -70,7 +70,7 @@ export interface SlackApp {
 }
 
 function createReceiver(o: SlackAppOptions, logger: BoltLoggerAdapter): Receiver {
-  const customRoutes = [healthRoute(o.service)];
+  const customRoutes = [healthRoute(o.service, o.store)];
   if (o.slack.appToken) {
     return new SocketModeReceiver({
       appToken: o.slack.appToken,
