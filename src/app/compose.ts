@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { FileDataSource } from '../adapters/data/file-data-source.ts';
+import { loadDataFile } from '../adapters/data/load-data-file.ts';
 import { sampleDataSource } from '../adapters/data/sample-data-source.ts';
+import { loadInWorker } from '../adapters/data/worker-loader.ts';
 import { createLogger } from '../adapters/log/pino-logger.ts';
 import { handleScheduleCommand, isScheduleCommand } from '../adapters/scheduler/schedule-commands.ts';
 import { MemoryStore } from '../adapters/store/memory-store.ts';
@@ -59,7 +61,8 @@ export async function compose(options: ComposeOptions = {}): Promise<Composed> {
   const fixedDay = options.fixedNow === undefined ? undefined : parseDay(options.fixedNow);
   // The same "today" the service answers for, so the bundled sample is moved to the day being asked about.
   const data = sampleDataSource(
-    await FileDataSource.open(config.dataFile),
+    // A long-running process parses reloads on a worker, so acks never wait behind a large file.
+    await FileDataSource.open(config.dataFile, options.ephemeral ? loadDataFile : loadInWorker),
     (file) => fixedDay ?? dayInZone(clock.now(), file.catalog.organization.timezone),
   );
   const store: KeyValueStore = options.ephemeral

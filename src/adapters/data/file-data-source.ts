@@ -8,17 +8,22 @@ import { loadDataFile } from './load-data-file.ts';
  */
 export class FileDataSource implements DataSource {
   readonly #path: string;
+  readonly #load: (path: string) => Promise<Dataset>;
   #current: Dataset;
   #error: Error | undefined;
 
-  private constructor(path: string, first: Dataset) {
+  private constructor(path: string, first: Dataset, load: (path: string) => Promise<Dataset>) {
     this.#path = path;
+    this.#load = load;
     this.#current = first;
   }
 
-  /** Loads the file once; a broken file at start-up is an error (there is nothing good to serve). */
-  static async open(path: string): Promise<FileDataSource> {
-    return new FileDataSource(path, await loadDataFile(path));
+  /**
+   * Loads the file once; a broken file at start-up is an error (there is nothing good to serve). `load` may
+   * parse elsewhere (`loadInWorker`), so a long-running bot keeps answering while a large file reloads.
+   */
+  static async open(path: string, load = loadDataFile): Promise<FileDataSource> {
+    return new FileDataSource(path, await load(path), load);
   }
 
   current(): Dataset {
@@ -31,7 +36,7 @@ export class FileDataSource implements DataSource {
 
   async reload(): Promise<{ ok: true } | { ok: false; error: Error }> {
     try {
-      this.#current = await loadDataFile(this.#path);
+      this.#current = await this.#load(this.#path);
       this.#error = undefined;
       return { ok: true };
     } catch (error) {
