@@ -5,6 +5,7 @@ import { sampleDataSource } from '../adapters/data/sample-data-source.ts';
 import { createLogger } from '../adapters/log/pino-logger.ts';
 import { handleScheduleCommand, isScheduleCommand } from '../adapters/scheduler/schedule-commands.ts';
 import { MemoryStore } from '../adapters/store/memory-store.ts';
+import { ConfigError, StoreError } from '../core/errors.ts';
 import { guardWordsOf } from '../core/llm/guard-words.ts';
 import { dayInZone, parseDay } from '../core/model/dates.ts';
 import type { Clock, KeyValueStore, Logger } from '../core/ports.ts';
@@ -69,11 +70,12 @@ export async function compose(options: ComposeOptions = {}): Promise<Composed> {
   const refresher = options.ephemeral || !files.hasLive() ? undefined : refreshLive(files, logger);
   const store: KeyValueStore = options.ephemeral
     ? new MemoryStore()
-    : await (await import('../adapters/store/create-store.ts')).createStore({
-        redisUrl: config.redisUrl,
-        stateDir: config.stateDir,
-        logger,
-      });
+    : await (await import('../adapters/store/create-store.ts'))
+        .createStore({ redisUrl: config.redisUrl, stateDir: config.stateDir, logger })
+        .catch((error: unknown) => {
+          // A configured store that is down stops start-up with one line naming it (REDIS_URL), as a bad variable does.
+          throw error instanceof StoreError ? new ConfigError(error.message, { cause: error }) : error;
+        });
   // Adapters load only when configured: a keyless run never pays for the OpenAI SDK.
   const llm = config.llm
     ? (await import('../adapters/llm/create-llm.ts')).createLlm({

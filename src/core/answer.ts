@@ -16,6 +16,7 @@ import { splitRequests } from './plan/split-requests.ts';
 import { describeResult } from './render/describe-result.ts';
 import type { Doc } from './render/document.ts';
 import { escapeMrkdwn } from './render/escape.ts';
+import { formatExact } from './render/format.ts';
 import { layout, plain } from './render/layout.ts';
 import { planPhrase } from './render/plan-phrase.ts';
 
@@ -48,6 +49,7 @@ const wantsNarrative = (plan: QueryPlan, question: string): boolean =>
  */
 export async function answer(question: string, ctx: AnswerContext): Promise<Answer> {
   const ds = ctx.dataset.forChannel(ctx.viewer?.channelId);
+  if (question.length > MAX_QUESTION_CHARS) return tooLong(question, ds, ctx);
   const parts = splitRequests(question, lexiconOf(ds));
   const answered = await Promise.all(parts.map((part) => answerPart(part, ds, ctx)));
   const [first] = answered;
@@ -63,6 +65,26 @@ export async function answer(question: string, ctx: AnswerContext): Promise<Answ
     ...(degraded ? { degraded } : {}),
     ...layout(doc, footerOf(ds, ctx.now)),
   };
+}
+
+/**
+ * Longer than any question people type. Reading costs time in the words, on the one thread every request shares,
+ * so a longer one is refused before it is read.
+ */
+export const MAX_QUESTION_CHARS = 2000;
+
+/** The no-figure reply to a question over the cap: what the limit is, and what to do. */
+function tooLong(question: string, ds: Dataset, ctx: AnswerContext): Answer {
+  const plan: QueryPlan = { op: 'help', unknown: [], suggestions: [] };
+  const result = execute(ds, plan, ctx.now);
+  const doc: Doc = {
+    title: 'That question is too long',
+    sections: [
+      `Questions can be up to ${formatExact(MAX_QUESTION_CHARS)} characters; this one has ${formatExact(question.length)}. Ask one short question at a time, e.g. _views last week_.`,
+    ],
+    context: [],
+  };
+  return { question, plan, result, planSource: 'rules', ...layout(doc, footerOf(ds, ctx.now)) };
 }
 
 /** One question's plan, result and reply before layout. */

@@ -8,6 +8,7 @@ import { FileDataSource } from '../../src/adapters/data/file-data-source.ts';
 import { loadDataFile } from '../../src/adapters/data/load-data-file.ts';
 import { redactUrl } from '../../src/adapters/data/redact-url.ts';
 import { healthRoute } from '../../src/adapters/slack/health-route.ts';
+import { MemoryStore } from '../../src/adapters/store/memory-store.ts';
 import { type Composed, compose } from '../../src/app/compose.ts';
 import type { PulseService } from '../../src/app/pulse-types.ts';
 import { DataError } from '../../src/core/errors.ts';
@@ -85,7 +86,7 @@ class SheetServer {
 
 /** GET /healthz through the route's own handler, on a throwaway server. */
 async function healthz(service: PulseService): Promise<Record<string, unknown>> {
-  const route = healthRoute(service);
+  const route = healthRoute(service, new MemoryStore());
   const server = createServer((req, res) =>
     (route.handler as (q: typeof req, r: typeof res) => void)(req, res),
   );

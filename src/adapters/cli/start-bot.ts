@@ -4,6 +4,7 @@ import { watchDataFile } from '../data/watch-data-file.ts';
 import { createScheduling } from '../scheduler/create-scheduler.ts';
 import { createSlackApp } from '../slack/slack-app.ts';
 import { KeyValueFeedbackStore } from '../store/feedback-store.ts';
+import { guardProcess } from './process-guards.ts';
 
 /** Waits for Ctrl-C or a container's stop signal. */
 const untilStopped = (): Promise<void> =>
@@ -35,9 +36,18 @@ export async function startBot(app: Composed): Promise<number> {
     catchUpMs: config.catchUpMs,
     slack: { botToken: slack.botToken, apiUrl: slack.apiUrl },
   });
+  try {
+    await slackApp.start();
+    await scheduler.start();
+  } catch (error) {
+    // Nothing may keep the event loop alive after a failed start: the process exits with the error, at once.
+    await scheduler.stop().catch(() => {});
+    await slackApp.stop().catch(() => {});
+    await app.close();
+    throw error;
+  }
+  const unguard = guardProcess(logger);
   const watcher = watchDataFile(config.dataFile, service.data, logger);
-  await slackApp.start();
-  await scheduler.start();
   logger.info(
     {
       mode: slackApp.mode,
@@ -53,5 +63,6 @@ export async function startBot(app: Composed): Promise<number> {
   await scheduler.stop();
   await slackApp.stop();
   await app.close();
+  unguard();
   return 0;
 }

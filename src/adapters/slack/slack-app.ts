@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import { App, HTTPReceiver, type Receiver, SocketModeReceiver, type webApi } from '@slack/bolt';
 import type { PulseService } from '../../app/pulse-types.ts';
-import { ConfigError, PulseError } from '../../core/errors.ts';
+import { ConfigError } from '../../core/errors.ts';
 import type { Clock, FeedbackStore, KeyValueStore, Logger } from '../../core/ports.ts';
 import { systemClock } from '../../core/ports.ts';
 import { type ChartRenderer, cachedChartRenderer } from '../chart/chart-cache.ts';
@@ -13,11 +13,13 @@ import { BoltLoggerAdapter } from './bolt-logger.ts';
 import { registerPulseCommand } from './command-handler.ts';
 import { registerConversations } from './conversation-handlers.ts';
 import { dedupeEvents } from './dedupe-middleware.ts';
-import { errorFields, logFailure } from './friendly-error.ts';
+import { logFailure } from './friendly-error.ts';
 import { healthRoute } from './health-route.ts';
 import { InFlight } from './in-flight.ts';
 import { THREAD_TTL_MS } from './once.ts';
+import { guardRequests } from './request-guard.ts';
 import type { SlackDeps } from './slack-deps.ts';
+import { BOT_TOKEN_HELP, checkBotToken, startUpFailure } from './start-up-check.ts';
 import { SLACK_RETRY_POLICY, webClientOptions } from './web-client-options.ts';
 
 export interface SlackAppOptions {
@@ -68,7 +70,7 @@ export interface SlackApp {
 }
 
 function createReceiver(o: SlackAppOptions, logger: BoltLoggerAdapter): Receiver {
-  const customRoutes = [healthRoute(o.service)];
+  const customRoutes = [healthRoute(o.service, o.store)];
   if (o.slack.appToken) {
     return new SocketModeReceiver({
       appToken: o.slack.appToken,
@@ -87,7 +89,7 @@ function createReceiver(o: SlackAppOptions, logger: BoltLoggerAdapter): Receiver
         'or set SLACK_APP_TOKEN for Socket Mode',
     );
   }
-  return new HTTPReceiver({
+  const receiver = new HTTPReceiver({
     signingSecret: o.slack.signingSecret,
     endpoints: '/slack/events',
     customRoutes,
@@ -96,22 +98,13 @@ function createReceiver(o: SlackAppOptions, logger: BoltLoggerAdapter): Receiver
     processBeforeResponse: false,
     port: o.port,
   });
+  // Bolt reads the request listener when a request arrives, so the guard sits in front of every one.
+  receiver.requestListener = guardRequests(receiver.requestListener, {
+    signingSecret: o.slack.signingSecret,
+    logger: o.logger,
+  });
+  return receiver;
 }
-
-/** Turns Slack's refusal of a token into a start-up error that names the variable and how to fix it. */
-const rejected =
-  (variable: string, howTo: string) =>
-  (error: unknown): never => {
-    if (error instanceof PulseError) throw error;
-    // Slack's own reason (invalid_auth, token_revoked …) when it gave one.
-    const reason = (error as { data?: { error?: unknown } }).data?.error ?? errorFields(error).code;
-    throw new ConfigError(
-      `Slack rejected ${variable}${typeof reason === 'string' ? ` (${reason})` : ''}: ${howTo}`,
-      {
-        cause: error,
-      },
-    );
-  };
 
 /** Pulse in Slack: mentions, DMs, thread follow-ups, `/pulse`, buttons and the assistant panel. */
 export function createSlackApp(o: SlackAppOptions): SlackApp {
@@ -156,22 +149,17 @@ export function createSlackApp(o: SlackAppOptions): SlackApp {
       return port;
     },
     async start() {
-      // auth.test: a revoked or mistyped token stops start-up here, with what to do about it.
-      await app
-        .init()
-        .catch(
-          rejected(
-            'SLACK_BOT_TOKEN',
-            'copy the Bot User OAuth Token (xoxb-…) from Slack app → OAuth & Permissions',
-          ),
-        );
+      // auth.test: a revoked or mistyped token, or an unreachable Slack, stops start-up here within seconds.
+      await checkBotToken(o.slack.botToken, o.slack.apiUrl);
+      await app.init().catch(startUpFailure('SLACK_BOT_TOKEN', BOT_TOKEN_HELP, o.slack.apiUrl));
       if (mode === 'socket') {
         await app
           .start()
           .catch(
-            rejected(
+            startUpFailure(
               'SLACK_APP_TOKEN',
               'create an App-Level Token with the connections:write scope under Slack app → Basic Information',
+              o.slack.apiUrl,
             ),
           );
       } else {

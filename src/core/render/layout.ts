@@ -37,13 +37,27 @@ export const bullet = (lines: string[]): string => lines.map((l) => `• ${l}`).
 const truncate = (text: string, max: number): string =>
   text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 
+/**
+ * Slack reads &, < and > as control characters in plain_text as in mrkdwn, so a header escapes them too; it is
+ * cut before escaping, short enough that its escaped form fits, so no entity is ever cut in half.
+ */
+function plainText(text: string, max: number): string {
+  let cut = max;
+  let out = escapeMrkdwn(truncate(text, cut));
+  while (out.length > max && cut > 1) {
+    cut -= out.length - max;
+    out = escapeMrkdwn(truncate(text, Math.max(1, cut)));
+  }
+  return out;
+}
+
 /** Lays a reply out as Slack mrkdwn, Block Kit within Slack's limits, and plain terminal text. */
 export function layout(doc: Doc, footer: string): Rendered {
   const context = [...doc.context.filter(Boolean), footer].filter(Boolean);
   const blocks: Block[] = [
     {
       type: 'header',
-      text: { type: 'plain_text', text: truncate(doc.title, SLACK_LIMITS.headerText), emoji: true },
+      text: { type: 'plain_text', text: plainText(doc.title, SLACK_LIMITS.headerText), emoji: true },
     },
   ];
   const room = SLACK_LIMITS.blocks - 2; // header and context
