@@ -1,19 +1,7 @@
-import type { ExportTable } from '../../core/import/export-table.ts';
 import type { MetricTally } from '../../core/import/merge-series.ts';
 import type { ImportPlan } from '../../core/import/plan-import.ts';
 import { pasteEntries } from '../import/catalog-edit.ts';
-
-export interface ImportOutcome {
-  kind: string;
-  plan: ImportPlan;
-  tables: readonly ExportTable[];
-  tally: ReadonlyMap<string, MetricTally>;
-  dataFile: string;
-  seriesFile: string;
-  /** The files written; undefined on a dry run. */
-  written?: string[];
-  addAssets: boolean;
-}
+import type { ImportOutcome } from '../import/run-import.ts';
 
 const plural = (n: number, noun: string): string =>
   `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
