@@ -256,6 +256,16 @@ describe('import from Slack', () => {
     expect(buttonsOf(update).map((b) => b.text.text)).toEqual(['Import', 'Cancel']);
   });
 
+  test('a year written in the message dates a TikTok export written without one', async () => {
+    const harness = await start();
+    const overview = await readFile(join(IMPORTS, 'tiktok', 'Overview.csv'));
+    await dropFile(harness, 'Overview.csv', overview, { text: 'TikTok for 2027' });
+    const { post, buttons } = await preview(harness);
+    expect(textOf(post)).toContain('as a *tiktok* export');
+    expect(textOf(post)).toMatch(/views\s+\d+ added/);
+    expect(buttons.map((b) => b.text.text)).toEqual(['Import', 'Cancel']);
+  });
+
   test('bad input is reported with file, line and column, and offers no Import', async () => {
     const harness = await start();
     const bad = (await X_EXPORT()).toString().replace('12045', '12O45');
