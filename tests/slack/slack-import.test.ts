@@ -233,6 +233,8 @@ describe('import from Slack', () => {
     expect(textOf(post)).toContain('as a *youtube-studio* export');
     expect(textOf(post)).toContain('Not in the catalog: 1 post');
     expect(textOf(post)).toContain('- id: harvest-market');
+    expect(textOf(post)).toContain('then send the export again to import their figures');
+    expect(textOf(post)).not.toContain('--add-assets');
   });
 
   test('a file that names no kind is asked about; the kind chosen gets its dry run', async () => {

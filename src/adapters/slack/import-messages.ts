@@ -43,7 +43,8 @@ function codeBlock(lines: readonly string[]): string {
 }
 
 /** The report without its last line, which says what the command line wrote or did not. */
-const reportOf = (outcome: ImportOutcome): string[] => describeImport(outcome).slice(0, -1);
+const reportOf = (outcome: ImportOutcome): string[] =>
+  describeImport(outcome, 'then send the export again to import their figures').slice(0, -1);
 
 export function importPreview(p: PendingImport, outcome: ImportOutcome): ImportMessage {
   const head = `Dry run of \`${esc(p.fileName)}\` as a *${esc(outcome.kind)}* export: nothing is written until you click Import.`;
