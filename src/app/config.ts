@@ -39,6 +39,10 @@ export const envSchema = z
     PULSE_STATE_DIR: z.string().default('var'),
     PULSE_ALLOWED_CHANNELS: csvList,
     PULSE_ALLOWED_USERS: csvList,
+    PULSE_ADMIN_USERS: csvList.refine((ids) => ids.every((id) => /^[UW][A-Z0-9]{2,}$/.test(id)), {
+      message:
+        'must be Slack user ids separated by commas, e.g. U012AB3CD,U045EF6GH (profile → ⋮ → Copy member ID)',
+    }),
     PULSE_CATCHUP_HOURS: z.coerce.number().positive().default(6),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -95,6 +99,8 @@ export interface Config {
   stateDir: string;
   allowedChannels: string[];
   allowedUsers: string[];
+  /** May import exports by DM and run `/pulse reload`; empty = imports off and reload open to all. */
+  adminUsers: string[];
   catchUpMs: number;
   logLevel: Env['LOG_LEVEL'];
   port: number;
@@ -127,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     stateDir: e.PULSE_STATE_DIR,
     allowedChannels: e.PULSE_ALLOWED_CHANNELS,
     allowedUsers: e.PULSE_ALLOWED_USERS,
+    adminUsers: e.PULSE_ADMIN_USERS,
     catchUpMs: e.PULSE_CATCHUP_HOURS * 3_600_000,
     logLevel: e.LOG_LEVEL,
     port: e.PORT,

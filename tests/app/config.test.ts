@@ -27,3 +27,19 @@ describe('OPENAI_BASE_URL', () => {
     expect(load).not.toThrow(/hunter2/);
   });
 });
+
+describe('PULSE_ADMIN_USERS', () => {
+  it('reads comma-separated Slack user ids, and is empty when unset', () => {
+    expect(loadConfig({ PULSE_ADMIN_USERS: ' U012AB3CD, W045EF6GH ,' }).adminUsers).toEqual([
+      'U012AB3CD',
+      'W045EF6GH',
+    ]);
+    expect(loadConfig({}).adminUsers).toEqual([]);
+  });
+
+  it.each(['anna', 'C0MARKETING', 'U012AB3CD;U045EF6GH', '@anna'])('refuses %s, naming the variable', (v) => {
+    const load = () => loadConfig({ PULSE_ADMIN_USERS: v });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(/^Invalid configuration:\nPULSE_ADMIN_USERS must be Slack user ids/);
+  });
+});

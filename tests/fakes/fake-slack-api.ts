@@ -4,7 +4,9 @@ import { uploadBytes } from './upload-bytes.ts';
 
 // A local stand-in for slack.com: the Web API under /api/<method>, response_url posts under /respond/<id>, and
 // the files.uploadV2 flow (files.getUploadURLExternal → the bytes to /upload/<id> → files.completeUploadExternal).
-// It records every call so tests assert what Slack would have received, and can fail calls on demand.
+// It records every call so tests assert what Slack would have received, and can fail calls on demand. Files
+// shared with the bot are served under /files-pri/<id>/<name> (`url_private_download`), to the bot token only,
+// and described by files.info.
 
 export interface RecordedCall {
   /** `chat.postMessage`, … or `respond` for response_url posts. */
@@ -29,6 +31,19 @@ export interface Upload {
   title?: string;
   bytes: Buffer;
   at: number;
+}
+
+/** A file someone shared, as Slack describes it in `files[]` of a message and in files.info. */
+export interface SharedFileInfo {
+  id: string;
+  name: string;
+  title: string;
+  mimetype: string;
+  filetype: string;
+  size: number;
+  user: string;
+  url_private: string;
+  url_private_download: string;
 }
 
 export const FAKE_BOT = { userId: 'UPULSEBOT', botId: 'BPULSE', teamId: 'T0PULSE' } as const;
@@ -58,6 +73,28 @@ export class FakeSlackApi {
   #ts = 1_700_000_000;
   readonly #failures = new Map<string, Failure[]>();
   readonly #waiters = new Set<() => void>();
+  readonly #files = new Map<string, { info: SharedFileInfo; bytes: Buffer }>();
+  /** The token Slack accepts for file downloads. */
+  botToken = 'xoxb-test-token';
+
+  /** Makes a file downloadable, as if `user` had uploaded it; returns Slack's description of it. */
+  shareFile(id: string, name: string, bytes: Buffer | string, user = 'U0ANNA'): SharedFileInfo {
+    const url = this.#url(`/files-pri/${FAKE_BOT.teamId}-${id}/download/${encodeURIComponent(name)}`);
+    const data = Buffer.from(bytes);
+    const info: SharedFileInfo = {
+      id,
+      name,
+      title: name,
+      mimetype: name.endsWith('.zip') ? 'application/zip' : 'text/csv',
+      filetype: name.endsWith('.zip') ? 'zip' : 'csv',
+      size: data.length,
+      user,
+      url_private: url.replace('/download/', '/'),
+      url_private_download: url,
+    };
+    this.#files.set(id, { info, bytes: data });
+    return info;
+  }
 
   async start(): Promise<this> {
     this.#server = new LoopbackServer((req, res) => void this.#handle(req, res));
@@ -135,6 +172,10 @@ export class FakeSlackApi {
     for await (const c of req) chunks.push(c as Buffer);
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const [, kind, name = ''] = url.pathname.split('/');
+    if (kind === 'files-pri') {
+      this.#download(req, res, name);
+      return;
+    }
     if (kind === 'upload') {
       const file = this.#pending.get(name);
       if (file) file.bytes = uploadBytes(Buffer.concat(chunks), req.headers['content-type']);
@@ -167,6 +208,26 @@ export class FakeSlackApi {
     }
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(reply));
+  }
+
+  /** Like files.slack.com: the bytes to the bot token, Slack's sign-in page (HTML, 200) to anyone else. */
+  #download(req: IncomingMessage, res: ServerResponse, name: string): void {
+    const id = name.split('-').slice(1).join('-');
+    const file = this.#files.get(id);
+    this.calls.push({ method: 'download', target: id, body: {}, headers: req.headers, at: Date.now() });
+    for (const w of [...this.#waiters]) w();
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('file not found');
+      return;
+    }
+    if (req.headers.authorization !== `Bearer ${this.botToken}`) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><body>Sign in to Slack</body></html>');
+      return;
+    }
+    res.writeHead(200, { 'content-type': file.info.mimetype, 'content-length': String(file.bytes.length) });
+    res.end(file.bytes);
   }
 
   #complete(body: Record<string, unknown>): Record<string, unknown> {
@@ -213,6 +274,10 @@ export class FakeSlackApi {
         const id = `F${String(++this.#fileSeq).padStart(6, '0')}`;
         this.#pending.set(id, { filename: String(body.filename ?? '') });
         return { ok: true, file_id: id, upload_url: this.#url(`/upload/${id}`) };
+      }
+      case 'files.info': {
+        const file = this.#files.get(String(body.file ?? ''));
+        return file ? { ok: true, file: file.info } : { ok: false, error: 'file_not_found' };
       }
       case 'files.completeUploadExternal':
         return this.#complete(body);

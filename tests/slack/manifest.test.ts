@@ -26,6 +26,7 @@ test('every event Pulse listens to is subscribed, with the scope it needs', () =
   const scopes = manifest.oauth_config.scopes.bot;
   const needs: Record<string, string> = {
     app_mention: 'app_mentions:read',
+    file_shared: 'files:read',
     'message.channels': 'channels:history',
     'message.groups': 'groups:history',
     'message.im': 'im:history',

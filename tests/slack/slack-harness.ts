@@ -65,11 +65,17 @@ export const realService: ServiceFactory = async (store) =>
 export async function startHarness(
   makeService: ServiceFactory,
   options: Partial<
-    Pick<SlackAppOptions, 'allowedChannels' | 'allowedUsers' | 'retryConfig' | 'renderChart'>
+    Pick<
+      SlackAppOptions,
+      'allowedChannels' | 'allowedUsers' | 'retryConfig' | 'renderChart' | 'adminUsers' | 'importer'
+    > & {
+      /** The store to share, e.g. with an earlier run (a restart); default a fresh one. */
+      store: MemoryStore;
+    }
   > = {},
 ): Promise<Harness> {
   const api = await new FakeSlackApi().start();
-  const store = new MemoryStore();
+  const store = options.store ?? new MemoryStore();
   const logger = new RecordingLogger();
   const service = await makeService(store);
   const app = createSlackApp({
@@ -85,6 +91,8 @@ export async function startHarness(
     clock: FIXED_CLOCK,
     ...(options.retryConfig ? { retryConfig: options.retryConfig } : {}),
     ...(options.renderChart !== undefined ? { renderChart: options.renderChart } : {}),
+    adminUsers: options.adminUsers ?? [],
+    ...(options.importer ? { importer: options.importer } : {}),
   });
   await app.start();
   const baseUrl = `http://127.0.0.1:${app.port}`;

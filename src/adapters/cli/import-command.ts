@@ -1,12 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, extname, resolve } from 'node:path';
-import { DataError, type DataIssue, formatIssue } from '../../core/errors.ts';
-import { mergeSeries } from '../../core/import/merge-series.ts';
-import { planImport } from '../../core/import/plan-import.ts';
-import { loadDataFile } from '../data/load-data-file.ts';
-import { editCatalog, seriesFileOf } from '../import/catalog-edit.ts';
-import { readExport } from '../import/export-kinds.ts';
-import { readSeriesFile, writeAtomic } from '../import/series-file.ts';
+import { DataError, formatIssue } from '../../core/errors.ts';
+import { runImportRequest } from '../import/run-import.ts';
 import { IMPORT_USAGE, type ImportArgs, parseImportArgs } from './import-args.ts';
 import { describeImport } from './import-report.ts';
 
@@ -42,56 +35,9 @@ export async function runImport(argv: string[], io: Io): Promise<number> {
   }
 }
 
-const lineOf = (i: DataIssue): number => Number(/^line (\d+)/.exec(i.where)?.[1] ?? 0);
-/** Problems by file, then line: the order someone fixing them reads the files in. */
-const inReadingOrder = (issues: DataIssue[]): DataIssue[] =>
-  [...issues].sort((a, b) => (a.file === b.file ? lineOf(a) - lineOf(b) : a.file < b.file ? -1 : 1));
-
 async function importFiles(args: ImportArgs, io: Io): Promise<number> {
-  const dataPath = resolve(args.data ?? (await import('../../app/compose.ts')).configuredDataFile());
-  const dataset = await loadDataFile(dataPath);
-  const read = await readExport(args.kind, args.files, { year: args.year, asOf: args.asOf });
-  const { tables } = read;
-  const plan = planImport(tables, dataset.catalog, {
-    addAssets: args.addAssets,
-    campaign: args.campaign,
-    channel: args.channel,
-  });
-  const issues = [...read.issues, ...plan.issues];
-  if (issues.length > 0) throw new DataError(inReadingOrder(issues));
-
-  const json = extname(dataPath).toLowerCase() === '.json';
-  const dataText = await readFile(dataPath, 'utf8');
-  const included = seriesFileOf(dataText, json);
-  const seriesName = included ?? `${basename(dataPath, extname(dataPath))}-series.csv`;
-  const seriesPath = resolve(dirname(dataPath), seriesName);
-  const series = await readSeriesFile(seriesPath);
-  const merged = mergeSeries(series.header, series.headerRaw, series.records, plan.rows);
-  const seriesText = `${merged.lines.join(series.eol)}${series.eol}`;
-  const added = plan.newAssets.filter((n) => n.added).map((n) => n.entry);
-  const needsInclude = included === undefined && merged.changed;
-  const newData = editCatalog(dataText, json, {
-    assets: added,
-    seriesFile: needsInclude ? seriesName : undefined,
-  });
-  const writes = [
-    ...(newData !== dataText ? [{ path: dataPath, text: newData }] : []),
-    ...(merged.changed && seriesText !== series.text ? [{ path: seriesPath, text: seriesText }] : []),
-  ];
-  // The same validation as `pulse validate`, on what would be written: a refused result writes nothing.
-  if (writes.length > 0) await loadDataFile(dataPath, new Map(writes.map((w) => [w.path, w.text])));
-  // The data file first: new assets without rows are valid, rows without their assets are not.
-  if (!args.dryRun) for (const w of writes) await writeAtomic(w.path, w.text);
-  for (const line of describeImport({
-    kind: args.kind,
-    plan,
-    tables,
-    tally: merged.tally,
-    dataFile: basename(dataPath),
-    seriesFile: seriesName,
-    written: args.dryRun ? undefined : writes.map((w) => basename(w.path)),
-    addAssets: args.addAssets,
-  }))
-    io.out(line);
+  const dataPath = args.data ?? (await import('../../app/compose.ts')).configuredDataFile();
+  const outcome = await runImportRequest({ ...args, dataPath });
+  for (const line of describeImport(outcome)) io.out(line);
   return 0;
 }

@@ -1,19 +1,7 @@
-import type { ExportTable } from '../../core/import/export-table.ts';
 import type { MetricTally } from '../../core/import/merge-series.ts';
 import type { ImportPlan } from '../../core/import/plan-import.ts';
 import { pasteEntries } from '../import/catalog-edit.ts';
-
-export interface ImportOutcome {
-  kind: string;
-  plan: ImportPlan;
-  tables: readonly ExportTable[];
-  tally: ReadonlyMap<string, MetricTally>;
-  dataFile: string;
-  seriesFile: string;
-  /** The files written; undefined on a dry run. */
-  written?: string[];
-  addAssets: boolean;
-}
+import type { ImportOutcome } from '../import/run-import.ts';
 
 const plural = (n: number, noun: string): string =>
   `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
@@ -33,7 +21,11 @@ function metricLines(plan: ImportPlan, tally: ReadonlyMap<string, MetricTally>):
 }
 
 /** What was read, where each column went, what was skipped, the posts the catalog lacks, and what was written. */
-export function describeImport(o: ImportOutcome): string[] {
+export function describeImport(
+  o: ImportOutcome,
+  /** What to do about posts the catalog lacks, where `--add-assets` is not at hand (Slack). */
+  missingHint?: string,
+): string[] {
   const { plan } = o;
   const lines = [`pulse import ${o.kind}`];
   for (const [i, t] of o.tables.entries()) {
@@ -49,9 +41,11 @@ export function describeImport(o: ImportOutcome): string[] {
   const missing = plan.newAssets.filter((n) => !n.added);
   const added = plan.newAssets.filter((n) => n.added);
   if (missing.length > 0) {
-    const hint = o.addAssets
-      ? 'name their campaign with --campaign ID to add them'
-      : 'or rerun with --add-assets to append them';
+    const hint =
+      missingHint ??
+      (o.addAssets
+        ? 'name their campaign with --campaign ID to add them'
+        : 'or rerun with --add-assets to append them');
     lines.push(
       '',
       `Not in the catalog: ${plural(missing.length, 'post')} (${plural(

@@ -2,6 +2,7 @@ import type { Composed } from '../../app/compose.ts';
 import { THREAD_TTL_MS } from '../../app/pulse-service.ts';
 import { watchDataFile } from '../data/watch-data-file.ts';
 import { createScheduling } from '../scheduler/create-scheduler.ts';
+import { fileExportImporter } from '../slack/export-importer.ts';
 import { createSlackApp } from '../slack/slack-app.ts';
 import { KeyValueFeedbackStore } from '../store/feedback-store.ts';
 import { guardProcess } from './process-guards.ts';
@@ -25,6 +26,8 @@ export async function startBot(app: Composed): Promise<number> {
     slack,
     allowedChannels: config.allowedChannels,
     allowedUsers: config.allowedUsers,
+    adminUsers: config.adminUsers,
+    importer: fileExportImporter(config.dataFile),
     port: config.port,
     threadTtlMs: THREAD_TTL_MS,
     feedback: new KeyValueFeedbackStore(store),

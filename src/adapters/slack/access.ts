@@ -26,3 +26,25 @@ export function isAllowed(
 export const REFUSAL =
   "Sorry, I'm only set up to answer for some channels and people in this workspace. " +
   'Ask in one of the channels I serve, or ask whoever runs Pulse to add this one.';
+
+/**
+ * Commands that change what every channel is served (`reload`) are for PULSE_ADMIN_USERS when it is set; unset,
+ * they stay open to everyone allowed, as before admins existed.
+ */
+export const ADMIN_COMMANDS = new Set(['reload']);
+
+export const mayRunCommand = (admins: readonly string[], userId: string, text: string): boolean =>
+  admins.length === 0 ||
+  admins.includes(userId) ||
+  !ADMIN_COMMANDS.has(
+    (
+      text
+        .trim()
+        .replace(/^\/?pulse\b/i, '')
+        .trim()
+        .split(/\s+/)[0] ?? ''
+    ).toLowerCase(),
+  );
+
+export const ADMIN_ONLY =
+  "Sorry, only Pulse's admins can do that. `/pulse status` shows which data is served.";

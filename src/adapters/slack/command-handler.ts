@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { isAllowed, REFUSAL } from './access.ts';
+import { ADMIN_ONLY, isAllowed, mayRunCommand, REFUSAL } from './access.ts';
 import { deliverResponse, type ResponseTarget } from './deliver-response.ts';
 import { friendlyMessage, logFailure } from './friendly-error.ts';
 import { claimOnce, conversationKey, triggerKey } from './once.ts';
@@ -52,7 +52,13 @@ export function registerPulseCommand(app: App, deps: SlackDeps): void {
           await deliverResponse(target, notice(REFUSAL), true);
           return;
         }
-        const reply = await deps.service.command(questionFromSlack(command.text), {
+        const text = questionFromSlack(command.text);
+        if (!mayRunCommand(deps.imports.admins, command.user_id, text)) {
+          deps.logger.info(log, 'refused: admin command');
+          await deliverResponse(target, notice(ADMIN_ONLY), true);
+          return;
+        }
+        const reply = await deps.service.command(text, {
           viewer: { channelId: command.channel_id, userId: command.user_id },
           channelId: command.channel_id,
           userId: command.user_id,

@@ -1,10 +1,11 @@
 import type { App } from '@slack/bolt';
 import { answerQuestion } from './answer-question.ts';
+import { receiveFiles, sharedFileOf } from './import-flow.ts';
 import { conversationKey, isThreadAnswered } from './once.ts';
 import type { SlackDeps } from './slack-deps.ts';
 import { isSmallTalk, mentionsUser, questionFromSlack } from './slack-text.ts';
 
-// Mentions answer in a thread; DMs answer in place; a thread the bot already answered in gets answers without
+// Mentions answer in a thread; DMs answer in place (files in a DM are exports to import, import-flow.ts); a thread the bot already answered in gets answers without
 // a new mention. Bots (including this one) are never answered.
 
 const PERSON_SUBTYPES = new Set([undefined, 'file_share', 'thread_broadcast']);
@@ -37,6 +38,12 @@ export function registerConversations(app: App, deps: SlackDeps): void {
     const base = { channel: event.channel, user: event.user, ts: event.ts, text };
 
     if (event.channel_type === 'im') {
+      const files = 'files' in event && Array.isArray(event.files) ? event.files.map(sharedFileOf) : [];
+      if (files.length > 0) {
+        const shared = files.filter((f) => f !== undefined);
+        await deps.work.run(() => receiveFiles(deps, client, { ...base, files: shared }));
+        return;
+      }
       await deps.work.run(() =>
         answerQuestion(deps, client, {
           ...base,

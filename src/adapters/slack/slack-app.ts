@@ -13,8 +13,10 @@ import { BoltLoggerAdapter } from './bolt-logger.ts';
 import { registerPulseCommand } from './command-handler.ts';
 import { registerConversations } from './conversation-handlers.ts';
 import { dedupeEvents } from './dedupe-middleware.ts';
+import type { ExportImporter } from './export-importer.ts';
 import { logFailure } from './friendly-error.ts';
 import { healthRoute } from './health-route.ts';
+import { registerFileShared, registerImportActions } from './import-flow.ts';
 import { InFlight } from './in-flight.ts';
 import { THREAD_TTL_MS } from './once.ts';
 import { guardRequests } from './request-guard.ts';
@@ -54,6 +56,10 @@ export interface SlackAppOptions {
   /** Where 👍 / 👎 go; default: the store itself. */
   feedback?: FeedbackStore;
   clock?: Clock;
+  /** PULSE_ADMIN_USERS: who may import exports by DM and `/pulse reload`. Empty = imports off, reload open. */
+  adminUsers?: string[];
+  /** The import machinery over the data file; absent = imports off. */
+  importer?: ExportImporter;
 }
 
 export interface SlackApp {
@@ -121,6 +127,12 @@ export function createSlackApp(o: SlackAppOptions): SlackApp {
     renderChart: o.renderChart ?? cachedChartRenderer(),
     feedback: o.feedback ?? new KeyValueFeedbackStore(o.store),
     clock: o.clock ?? systemClock,
+    imports: {
+      admins: o.adminUsers ?? [],
+      importer: o.importer,
+      botToken: o.slack.botToken,
+      apiUrl: o.slack.apiUrl,
+    },
   };
   const mode = o.slack.appToken ? 'socket' : 'http';
   const app = new App({
@@ -140,6 +152,8 @@ export function createSlackApp(o: SlackAppOptions): SlackApp {
   registerPulseCommand(app, deps);
   registerAnswerButtons(app, deps);
   registerAnswerTools(app, deps);
+  registerImportActions(app, deps);
+  registerFileShared(app, deps);
 
   let port: number | undefined;
   return {

@@ -10,7 +10,7 @@ import { readPeriods } from './period-reading.ts';
 import type { Dimension, Period } from './plan-schema.ts';
 import type { PlanContext } from './rule-planner.ts';
 import { shoutedCodes, shoutedMentions } from './shouted-codes.ts';
-import { spelling } from './spelling.ts';
+import { correctSpelling } from './spelling.ts';
 import { STOP } from './stop-words.ts';
 import { METRIC_PHRASES, METRIC_WORDS, SMALL_TALK, TYPE_NOUNS } from './vocabulary.ts';
 
@@ -41,7 +41,7 @@ export function read(question: string, ctx: PlanContext): Reading {
   const handles = markHandles(question, ctx.dataset.catalog.channels, (text) =>
     ctx.lexicon.entries.has(normalize(text)),
   );
-  const tokens = tokenize(normalize(handles.text)).map((t) => spelling(t, ctx.lexicon));
+  const tokens = correctSpelling(tokenize(normalize(handles.text)), ctx.lexicon);
   const taken = tokens.map(() => false);
   const { mentions, unknownHandles, shouted, periods } = readNames(question, handles, tokens, taken, ctx);
   const nouns = readNouns(tokens, taken, mentions);

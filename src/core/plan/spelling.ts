@@ -34,10 +34,21 @@ function metricsOf(lexicon: Lexicon): string[] {
  * "campains", "vidoes", "veiws": a misspelt kind of thing or measure, when the word is not a name or an ordinary
  * word. Only one spelling may fit: a word close to two measures stays as typed.
  */
-export function spelling(t: string, lexicon: Lexicon): string {
+function spelling(t: string, lexicon: Lexicon): string {
   if (t.length < 5 || t in TYPE_NOUNS || GENERIC_WORDS.has(t) || lexicon.entries.has(t)) return t;
   const noun = NOUNS.find((n) => typoOf(t, n));
   if (noun) return noun;
   const metrics = metricsOf(lexicon).filter((m) => typoOf(t, m));
   return metrics.length === 1 ? (metrics[0] ?? t) : t;
+}
+
+/**
+ * Every token spelt as meant, except a word of a two-word name the question spells out: "linked in" is LinkedIn,
+ * not a misspelt "liked".
+ */
+export function correctSpelling(tokens: readonly string[], lexicon: Lexicon): string[] {
+  const inName = (i: number): boolean =>
+    (i > 0 && lexicon.entries.has(`${tokens[i - 1]} ${tokens[i]}`)) ||
+    (i + 1 < tokens.length && lexicon.entries.has(`${tokens[i]} ${tokens[i + 1]}`));
+  return tokens.map((t, i) => (inName(i) ? t : spelling(t, lexicon)));
 }
