@@ -127,8 +127,8 @@ series: [{ file: rows.csv }]
     expect(r.stderr).toContain('bad.yaml: campaigns[0].colour: unknown key');
     expect(r.stderr).toContain('bad.yaml: campaigns[0].start: "2024-02-31" is not a real calendar date');
     expect(r.stderr).toContain('bad.yaml: assets[0].campaign: unknown campaign "c9"');
-    expect(r.stderr).toContain('rows.csv: line 2: undefined metric "likes"');
-    expect(r.stderr).toContain('rows.csv: line 3: value "x" is not a number');
+    expect(r.stderr).toContain('rows.csv: line 2, column 4: undefined metric');
+    expect(r.stderr).toContain('rows.csv: line 3, column 5: value is not a decimal number');
     const ask = pulse(['ask', '--data', join(dir, 'bad.yaml'), 'views']);
     expect(ask.status).toBe(2);
   });
