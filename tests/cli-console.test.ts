@@ -51,4 +51,11 @@ describe('console sessions (npm start without Slack)', () => {
     const sessions = new Set(stored.match(/thread:console:[\w-]+/g));
     expect(sessions.size).toBe(2);
   }, 60_000);
+
+  it('help text keeps its code verbatim: the cron example keeps its asterisks', async () => {
+    stateDir = await mkdtemp(join(tmpdir(), 'pulse-console-'));
+    const r = consoleSession(stateDir, ['/pulse digest subscribe']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('`digest subscribe cron "0 9 * * 1-5"`');
+  });
 });

@@ -76,6 +76,30 @@ describe('npx pulse (shared/spec/cli.md)', () => {
     expect(d.text).toContain('Not attributed to any video (e.g. campaign-level rows): +100 views');
   });
 
+  it('digest --period: a period it does not take is refused with the list it does take', () => {
+    const r = pulse(['digest', '--data', MINI, '--now', '2024-01-16', '--period', 'year']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('--period must be day, week, or month, got "year"');
+    expect(pulse(['digest', '--data', MINI, '--now', '2024-01-16', '--period', 'day']).status).toBe(0);
+  });
+
+  it('.env is read by every command the same way: validate and ask both take PULSE_DATA from it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pulse-env-'));
+    await writeFile(join(dir, '.env'), `PULSE_DATA=${MINI}\nPULSE_STATE_DIR=${dir}\n`);
+    const inDir = (args: string[]) =>
+      spawnSync(process.execPath, [BIN, ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+        timeout: 30_000,
+      });
+    const validate = inDir(['validate']);
+    expect(validate.stderr).toBe('');
+    expect(validate.stdout).toMatch(/^mini\.yaml: valid — 3 metrics/);
+    const ask = inDir(['ask', '--now', '2024-02-29', 'How many views did Sunrise Walk get?']);
+    expect(ask.stdout).toContain('data as of 2024-02-05 · mini.yaml');
+  });
+
   it('validate: a valid file prints counts and exits 0', () => {
     const r = pulse(['validate', '--data', MINI]);
     expect(r.status).toBe(0);
@@ -103,8 +127,8 @@ series: [{ file: rows.csv }]
     expect(r.stderr).toContain('bad.yaml: campaigns[0].colour: unknown key');
     expect(r.stderr).toContain('bad.yaml: campaigns[0].start: "2024-02-31" is not a real calendar date');
     expect(r.stderr).toContain('bad.yaml: assets[0].campaign: unknown campaign "c9"');
-    expect(r.stderr).toContain('rows.csv: line 2: undefined metric "likes"');
-    expect(r.stderr).toContain('rows.csv: line 3: value "x" is not a number');
+    expect(r.stderr).toContain('rows.csv: line 2, column 4: undefined metric');
+    expect(r.stderr).toContain('rows.csv: line 3, column 5: value is not a decimal number');
     const ask = pulse(['ask', '--data', join(dir, 'bad.yaml'), 'views']);
     expect(ask.status).toBe(2);
   });

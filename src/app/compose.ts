@@ -37,25 +37,28 @@ export interface ComposeOptions {
   fetch?: typeof fetch;
 }
 
-/** The data file the environment names (PULSE_DATA), for commands that need nothing else. */
-export const configuredDataFile = (): string => loadConfig(process.env).dataFile;
-
-/** Reads `.env` when present (Node's own parser), so the README's `cp .env.example .env` just works. */
-function loadDotEnv(): void {
+/**
+ * The environment every command reads, in one place: the process's own variables, with `.env` in the working
+ * directory (Node's own parser) filling in the ones it lacks, so the README's `cp .env.example .env` works for
+ * `validate` and `import` as it does for `ask` and `start`.
+ */
+function environment(): NodeJS.ProcessEnv {
   if (existsSync('.env')) process.loadEnvFile('.env');
+  return process.env;
 }
+
+/** The data file the environment names (PULSE_DATA), for commands that need nothing else. */
+export const configuredDataFile = (): string => loadConfig(environment()).dataFile;
 
 /** The configured persistent store (Redis or the state dir's file), for commands that read what the bot kept. */
 export async function openConfiguredStore(): Promise<KeyValueStore> {
-  loadDotEnv();
-  const config = loadConfig(process.env);
+  const config = loadConfig(environment());
   const { createStore } = await import('../adapters/store/create-store.ts');
   return createStore({ redisUrl: config.redisUrl, stateDir: config.stateDir });
 }
 
 export async function compose(options: ComposeOptions = {}): Promise<Composed> {
-  if (!options.env) loadDotEnv();
-  const config = loadConfig(options.env ?? process.env);
+  const config = loadConfig(options.env ?? environment());
   if (options.dataFile) config.dataFile = options.dataFile;
   const logger = createLogger(options.logLevel ?? config.logLevel);
   const clock = options.clock ?? systemClock;

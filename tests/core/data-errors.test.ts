@@ -4,18 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataFile } from '../../src/adapters/data/load-data-file.ts';
 import { DataError, type DataIssue } from '../../src/core/errors.ts';
-
-const BASE = `version: 1
-organization: { name: Test Org, timezone: Asia/Tokyo }
-metrics:
-  - { id: views, label: Views, kind: flow }
-campaigns:
-  - { id: c1, name: Campaign One, status: active, start: 2024-01-01 }
-channels:
-  - { id: yt, platform: youtube, handle: TestTube }
-assets:
-  - { id: a1, campaign: c1, title: Video One, language: en, published: 2024-01-02, channels: [yt] }
-`;
+import { BASE } from '../helpers/data-yaml.ts';
 
 async function issuesOf(yaml: string, csv?: string, ext = 'yaml'): Promise<DataIssue[]> {
   const dir = await mkdtemp(join(tmpdir(), 'pulse-data-'));
@@ -69,7 +58,7 @@ describe('data file errors name the file, the place and the problem', () => {
     expect(where(await issuesOf(yaml, csv))).toEqual([
       'data.yaml: campaigns[0].start: must be an ISO date YYYY-MM-DD',
       'data.yaml: assets[0].published: "2024-02-30" is not a real calendar date',
-      'rows.csv: line 3: date "2024-13-01" is not a real YYYY-MM-DD date',
+      'rows.csv: line 3, column 1: date is not a real YYYY-MM-DD date',
     ]);
   });
 
@@ -96,8 +85,12 @@ describe('data file errors name the file, the place and the problem', () => {
       'data.yaml: campaigns[2].id: must match ^[a-z0-9][a-z0-9-]*$ (lowercase letters, digits, -)',
     );
     expect(lines.some((l) => l.startsWith('data.yaml: campaigns[2].name:'))).toBe(true);
-    expect(lines).toContain('rows.csv: line 2: unknown subject "a9" (not an asset, channel or campaign id)');
-    expect(lines).toContain('rows.csv: line 2: value "ten" is not a number');
+    expect(lines).toContain(
+      'rows.csv: line 2, column 2: unknown subject (not an asset, channel or campaign id)',
+    );
+    expect(lines).toContain(
+      'rows.csv: line 2, column 5: value is not a decimal number (e.g. 1200, -3 or 4.75)',
+    );
   });
 
   it('a wrong version, an unknown top-level key and a bad time zone', async () => {

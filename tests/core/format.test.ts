@@ -142,3 +142,34 @@ describe('the same formatter in Chinese (zh-CN)', () => {
     );
   });
 });
+
+describe('a figure of exactly one takes the singular of its unit', () => {
+  it.each([
+    [1, 'views', '1 view'],
+    [1, 'followers', '1 follower'],
+    [1, 'watch hours', '1 watch hour'],
+    [1, 'minutes of watch time', '1 minute of watch time'],
+    [1, 'replies', '1 reply'],
+    [1, 'watches', '1 watch'],
+    [1, 'revenue (EUR)', '1 revenue (EUR)'],
+    [1, 'likes (EUR)', '1 like (EUR)'],
+    [1, 'reach', '1 reach'],
+    [1, 'status', '1 status'],
+    [-1, 'views', '-1 view'],
+    [0, 'views', '0 views'],
+    [1.5, 'views', '1.5 views'],
+    [1000, 'views', '1,000 views'],
+    [2, 'watch hours', '2 watch hours'],
+  ])('%d %s → %s', (n, unit, text) => {
+    expect(EN_US.withUnit(n, unit)).toBe(text);
+  });
+});
+
+describe('terminal text from mrkdwn', () => {
+  it('keeps a code span verbatim: a cron keeps its asterisks', () => {
+    expect(plain('`digest subscribe cron "0 9 * * 1-5"` — *weekdays*')).toBe(
+      '`digest subscribe cron "0 9 * * 1-5"` — weekdays',
+    );
+    expect(plain('every * minute * of the day')).toBe('every * minute * of the day');
+  });
+});

@@ -196,10 +196,10 @@ describe('a live source (a published sheet)', () => {
     expect((await reload()).ok).toBe(false);
     expect(await views()).toContain('175 views');
     const text = await status();
-    expect(text).toContain('failed 2024-06-05 10:00 UTC: line 5: unknown subject "…"');
+    expect(text).toContain('failed 2024-06-05 10:00 UTC: line 5, column 2: unknown subject');
     expect(text).toContain('still serving the last good data');
     const health = JSON.stringify(await healthz(app.service));
-    expect(health).toContain('line 5: unknown subject');
+    expect(health).toContain('line 5, column 2: unknown subject');
     expect(health).not.toContain('secret-project');
     // The refused copy's validators were not kept: the next fetch asks again and gets the whole body.
     const before = sheet.notModified;

@@ -66,7 +66,9 @@ describe('pulse import: the command', () => {
     await fx.write('lumen.csv', 'date,subject,channel,metric,value\n2026-09-01,nobody,,views,1\n');
     const broken = await fx.run('tiktok', ['tiktok/Overview.csv'], '--year', '2027');
     expect(broken.code).toBe(2);
-    expect(broken.err).toContain('lumen.csv: line 2: unknown subject "nobody"');
+    expect(broken.err).toContain(
+      'lumen.csv: line 2, column 2: unknown subject (not an asset, channel or campaign id)',
+    );
   });
 
   it('--add-assets with several campaigns and no date to choose by asks for --campaign', async () => {

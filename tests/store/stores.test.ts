@@ -10,7 +10,7 @@ import { RedisStore, redactRedisUrl } from '../../src/adapters/store/redis-store
 import { StoreError } from '../../src/core/errors.ts';
 import type { KeyValueStore } from '../../src/core/ports.ts';
 import { feedbackContract } from './feedback-contract.ts';
-import { REDIS_URL, uniqueNamespace } from './redis-env.ts';
+import { openTestRedis, REDIS_SKIPPED, uniqueNamespace } from './redis-env.ts';
 import { storeContract } from './store-contract.ts';
 
 const memory = new MemoryStore();
@@ -21,11 +21,8 @@ afterAll(() => rmSync(stateDir, { recursive: true, force: true }));
 storeContract('file', { open: async () => new FileStore({ stateDir }), persistent: true, shared: false });
 
 const namespace = uniqueNamespace('contract');
-storeContract('redis', {
-  open: () => createStore({ redisUrl: REDIS_URL, stateDir, namespace }),
-  persistent: true,
-  shared: true,
-});
+if (!REDIS_SKIPPED)
+  storeContract('redis', { open: () => openTestRedis(namespace, stateDir), persistent: true, shared: true });
 
 const feedbackStore = (store: KeyValueStore) => new KeyValueFeedbackStore(store);
 feedbackContract(
@@ -41,15 +38,12 @@ feedbackContract(
   feedbackStore,
 );
 const feedbackNamespace = uniqueNamespace('feedback');
-feedbackContract(
-  'redis',
-  {
-    open: () => createStore({ redisUrl: REDIS_URL, stateDir, namespace: feedbackNamespace }),
-    persistent: true,
-    shared: true,
-  },
-  feedbackStore,
-);
+if (!REDIS_SKIPPED)
+  feedbackContract(
+    'redis',
+    { open: () => openTestRedis(feedbackNamespace, stateDir), persistent: true, shared: true },
+    feedbackStore,
+  );
 
 describe('createStore', () => {
   it('uses the file store under the state dir without REDIS_URL', async () => {
@@ -64,8 +58,8 @@ describe('createStore', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('uses Redis with REDIS_URL', async () => {
-    const store = await createStore({ redisUrl: REDIS_URL, stateDir, namespace: uniqueNamespace('create') });
+  it.skipIf(REDIS_SKIPPED)('uses Redis with REDIS_URL', async () => {
+    const store = await openTestRedis(uniqueNamespace('create'), stateDir);
     expect(store).toBeInstanceOf(RedisStore);
     await store.close();
   });

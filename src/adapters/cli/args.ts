@@ -18,7 +18,7 @@ export interface CliArgs {
   rest: string[];
 }
 
-/** Parses `pulse <command> [--data FILE] [--now YYYY-MM-DD] [--json] [--thread] [--csv FILE] [--period week|month] [--min X] [--verbose] [--all] [words…]`. */
+/** Parses `pulse <command> [--data FILE] [--now YYYY-MM-DD] [--json] [--thread] [--csv FILE] [--period day|week|month] [--min X] [--verbose] [--all] [words…]`. */
 export function parseCliArgs(argv: string[]): CliArgs {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -59,7 +59,7 @@ export const USAGE = `Usage:
                                                 answer a question (or one per line from stdin;
                                                 with --thread the lines are one conversation;
                                                 --csv also writes the answer's table to FILE)
-  pulse digest [--data FILE] [--now YYYY-MM-DD] [--period week|month] [--json]
+  pulse digest [--data FILE] [--now YYYY-MM-DD] [--period day|week|month] [--json]
   pulse validate [--data FILE]                  check a data file
   pulse import youtube-studio|meta|tiktok|x|csv FILE… [--data FILE] [--dry-run] [--add-assets] [--year YYYY]
                                                 merge platform exports into the series CSV (docs/cli.md)

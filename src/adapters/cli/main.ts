@@ -4,6 +4,7 @@ import type { Rendered } from '../../core/answer-types.ts';
 import { ConfigError, DataError, formatIssue } from '../../core/errors.ts';
 import { parseDay } from '../../core/model/dates.ts';
 import { formatExact } from '../../core/render/format.ts';
+import { DIGEST_PERIODS, type DigestPeriod } from '../../core/schedule/schedule-types.ts';
 import { loadDataFile } from '../data/load-data-file.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 import { writeAnswerCsv } from './csv-output.ts';
@@ -131,8 +132,10 @@ function ask(args: ReturnType<typeof parseCliArgs>): Promise<number> {
 
 async function digest(args: ReturnType<typeof parseCliArgs>): Promise<number> {
   const period = args.period ?? 'week';
-  if (period !== 'week' && period !== 'month' && period !== 'day') {
-    err('--period must be week or month');
+  if (!isDigestPeriod(period)) {
+    err(
+      `--period must be ${new Intl.ListFormat('en', { type: 'disjunction' }).format(DIGEST_PERIODS)}, got "${period}"`,
+    );
     return 1;
   }
   return withOneShotApp(args, async (app) => {
@@ -141,6 +144,8 @@ async function digest(args: ReturnType<typeof parseCliArgs>): Promise<number> {
     return 0;
   });
 }
+
+const isDigestPeriod = (p: string): p is DigestPeriod => (DIGEST_PERIODS as readonly string[]).includes(p);
 
 async function evaluate(args: ReturnType<typeof parseCliArgs>): Promise<number> {
   const { runEvalCommand } = await import('./eval-command.ts');

@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { DataError } from '../../core/errors.ts';
 import { DatasetAssembler, type SourceReach } from '../../core/model/assemble-dataset.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import { fetchCsv } from './fetch-csv.ts';
+import { includeProblem } from './include-path.ts';
+import { readCsvRows } from './read-csv-rows.ts';
 import { redactUrl } from './redact-url.ts';
-
-const COLUMNS = ['date', 'subject', 'channel', 'metric', 'value'] as const;
 
 /** A `{url: …}` series entry as the loader hands it to a reader; `label` is the URL as people may see it. */
 export interface LiveEntry {
@@ -77,6 +76,7 @@ export async function loadDataSources(path: string, options: LoadOptions = {}): 
   const doc = parseDocument(text, file, extname(path).toLowerCase());
   const includes = assembler.readDocument(doc);
   const live: LiveEntry[] = [];
+  const folder = dirname(resolve(path));
   for (const include of includes) {
     if (include.kind === 'url') {
       // Two tabs of one published sheet differ only in the query, which the label hides.
@@ -91,10 +91,15 @@ export async function loadDataSources(path: string, options: LoadOptions = {}): 
       readCsvRows(text, entry.label, assembler);
       continue;
     }
-    const csvPath = resolve(dirname(path), include.file);
+    const csvPath = resolve(folder, include.file);
+    const own = pending?.get(csvPath);
+    const refused = await includeProblem(folder, include.file);
+    if (refused) {
+      assembler.issue(file, `${include.where}.file`, refused);
+      continue;
+    }
     let csv: Buffer;
     try {
-      const own = pending?.get(csvPath);
       csv = own === undefined ? await readFile(csvPath) : Buffer.from(own, 'utf8');
     } catch (error) {
       assembler.issue(
@@ -141,76 +146,15 @@ function parseDocument(text: string, file: string, ext: string): unknown {
         },
       ]);
     }
+    // JSON.parse's message quotes the text around the fault: only its position is kept.
+    const at = /position (\d+)/.exec((error as Error).message);
+    const before = at ? text.slice(0, Number(at[1])).split('\n') : undefined;
     throw new DataError([
       {
         file,
-        where: '(file)',
-        message: `invalid ${ext === '.json' ? 'JSON' : 'YAML'}: ${(error as Error).message}`,
+        where: before ? `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}` : '(file)',
+        message: `invalid ${ext === '.json' ? 'JSON' : 'YAML'}`,
       },
     ]);
-  }
-}
-
-/** Streams CSV records into the assembler without keeping them: a million rows stay cheap. */
-function readCsvRows(csv: string, file: string, assembler: DatasetAssembler): void {
-  let columns: number[] | undefined;
-  const take = (record: string[], line: number): void => {
-    if (!columns) {
-      const header = record.map((h) => h.trim().toLowerCase());
-      columns = COLUMNS.map((c) => header.indexOf(c));
-      const missing = COLUMNS.filter((c, i) => c !== 'channel' && columns?.[i] === -1);
-      if (missing.length > 0)
-        assembler.issue(
-          file,
-          'line 1',
-          `header lacks column(s) ${missing.join(', ')}; expected date,subject,channel,metric,value`,
-        );
-      for (const h of header)
-        if (!(COLUMNS as readonly string[]).includes(h))
-          assembler.issue(file, 'line 1', `unknown column "${h}"`);
-      return;
-    }
-    const [d = -1, s = -1, c = -1, m = -1, v = -1] = columns;
-    assembler.addRow(
-      (record[d] ?? '').trim(),
-      (record[s] ?? '').trim(),
-      (record[c] ?? '').trim(),
-      (record[m] ?? '').trim(),
-      (record[v] ?? '').trim(),
-      file,
-      line,
-    );
-  };
-  // csv-parse builds an info object per record for on_record: seconds at a million rows. Files without quotes
-  // or bare CRs (what exports write for ids, dates and numbers) split exactly on commas and newlines instead.
-  if (!csv.includes('"') && !/\r(?!\n)/.test(csv)) {
-    splitPlainCsv(csv, take);
-    return;
-  }
-  try {
-    parseCsv(csv, {
-      bom: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      on_record: (record: string[], context) => {
-        take(record, context.lines);
-        return null;
-      },
-    });
-  } catch (error) {
-    const e = error as Error & { lines?: number };
-    assembler.issue(file, e.lines ? `line ${e.lines}` : '(file)', `invalid CSV: ${e.message}`);
-  }
-}
-
-/** Calls `take` with each non-empty line's fields and its 1-based line number, as csv-parse would. */
-function splitPlainCsv(csv: string, take: (record: string[], line: number) => void): void {
-  let start = csv.charCodeAt(0) === 0xfeff ? 1 : 0;
-  for (let line = 1; start < csv.length; line++) {
-    let end = csv.indexOf('\n', start);
-    if (end < 0) end = csv.length;
-    const stop = end > start && csv.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    if (stop > start) take(csv.slice(start, stop).split(','), line);
-    start = end + 1;
   }
 }

@@ -20,6 +20,12 @@ import {
 import { SeriesBuilder } from './series-store.ts';
 import type { Asset, Award, Campaign, Catalog, Channel, Metric, Organization, Ranking } from './types.ts';
 
+/**
+ * A value written in a CSV: a decimal number as JSON writes one (leading zeros allowed). Not hex, not a sign
+ * `+`, not Infinity or NaN, no separators: `1,000` is two fields, and `0x10` is a typo, not 16.
+ */
+const DECIMAL = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
 /** Past this many, further problems are counted rather than listed: a broken million-row file stays readable. */
 const MAX_LISTED_ISSUES = 500;
 
@@ -271,7 +277,10 @@ export class DatasetAssembler {
 
   /**
    * Adds one observation. `line` locates it (a CSV line, or the index in `series`); `where` overrides the
-   * location text for inline rows. Hot path at a million rows: no allocation unless something is wrong.
+   * location text for inline rows. A CSV row gives `columns`, the 1-based columns of its date, subject, channel,
+   * metric and value: its problems are located by line and column and never repeat its text, because an include
+   * may be any file and these messages reach Slack. Hot path at a million rows: no allocation unless something
+   * is wrong.
    */
   addRow(
     date: string,
@@ -282,13 +291,14 @@ export class DatasetAssembler {
     source: string,
     line: number,
     where?: string,
+    columns?: readonly number[],
   ): void {
     let day = this.#dayCache.get(date);
     if (day === undefined) {
       day = parseDay(date) ?? null;
       this.#dayCache.set(date, day);
     }
-    const v = typeof value === 'number' ? value : value.trim() === '' ? Number.NaN : Number(value);
+    const v = typeof value === 'number' ? value : DECIMAL.test(value) ? Number(value) : Number.NaN;
     const subjectId = this.#subjects.get(subject);
     const channelId = channel === '' ? '' : this.#channelIds.get(channel);
     const metricId = this.#metricIds.get(metric);
@@ -300,13 +310,16 @@ export class DatasetAssembler {
       !Number.isFinite(v)
     ) {
       // Messages are built only here: a valid row allocates nothing.
-      const loc = where ?? `line ${line}`;
-      if (day === null) this.issue(source, loc, `date "${date}" is not a real YYYY-MM-DD date`);
+      const at = (field: number) =>
+        where ?? (columns ? `line ${line}, column ${columns[field] ?? '?'}` : `line ${line}`);
+      const quoted = (text: string | number) => (columns ? '' : ` "${text}"`);
+      if (day === null) this.issue(source, at(0), `date${quoted(date)} is not a real YYYY-MM-DD date`);
       if (subjectId === undefined)
-        this.issue(source, loc, `unknown subject "${subject}" (not an asset, channel or campaign id)`);
-      if (channelId === undefined) this.issue(source, loc, `unknown channel "${channel}"`);
-      if (metricId === undefined) this.issue(source, loc, `undefined metric "${metric}"`);
-      if (!Number.isFinite(v)) this.issue(source, loc, `value "${value}" is not a number`);
+        this.issue(source, at(1), `unknown subject${quoted(subject)} (not an asset, channel or campaign id)`);
+      if (channelId === undefined) this.issue(source, at(2), `unknown channel${quoted(channel)}`);
+      if (metricId === undefined) this.issue(source, at(3), `undefined metric${quoted(metric)}`);
+      if (!Number.isFinite(v))
+        this.issue(source, at(4), `value${quoted(value)} is not a decimal number (e.g. 1200, -3 or 4.75)`);
       return;
     }
     let s = this.#sources.lastIndexOf(source);

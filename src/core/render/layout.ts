@@ -93,11 +93,18 @@ export function layout(doc: Doc, footer: string): Rendered {
   return { text, blocks, terminal };
 }
 
-/** mrkdwn → terminal text: no asterisks or underscores for emphasis, entities decoded. */
+/**
+ * mrkdwn → terminal text: no asterisks or underscores for emphasis, entities decoded. Code spans stay verbatim
+ * (a cron's `* *` is not emphasis), and so does a lone `*` with spaces around it, as Slack shows it.
+ */
 export function plain(mrkdwn: string): string {
   return unescapeMrkdwn(
     mrkdwn
-      .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,:;!?]|$)/g, '$1$2')
-      .replace(/(^|[\s(])[*_]([^*_\n]+)[*_](?=[\s).,:;!?]|$)/g, '$1$2'),
+      .split(/(`[^`\n]*`)/)
+      .map((part, i) => (i % 2 === 1 ? part : unemphasize(unemphasize(part))))
+      .join(''),
   );
 }
+
+const unemphasize = (text: string): string =>
+  text.replace(/(^|[\s(])[*_](?=\S)([^*_\n]*[^*_\s])[*_](?=[\s).,:;!?]|$)/g, '$1$2');

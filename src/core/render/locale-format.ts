@@ -1,4 +1,5 @@
 import type { Day } from '../model/dates.ts';
+import { singularUnit } from './unit-words.ts';
 
 // Every number, sign, percentage and date people read goes through one of these, so the whole reply uses one
 // locale's conventions and one minus sign (Intl's, an ASCII "-" in en-US). Days are whole UTC civil days, so
@@ -12,7 +13,7 @@ export interface Format {
   short(n: number): string;
   /** "185,897 (185.9K)"; below 10,000 the short form adds nothing and is left out. */
   figure(n: number): string;
-  /** "185,897 views (185.9K)". */
+  /** "185,897 views (185.9K)"; "1 view": the unit is singular where the locale says one. */
   withUnit(n: number, unit: string): string;
   /** "82.3%": a share or progress, one decimal. */
   percent(ratio: number): string;
@@ -92,6 +93,8 @@ export function createFormat(locale: string): Format {
     return f;
   };
 
+  // Rounded as `exact` rounds, so 0.999 (printed "1") is one too.
+  const plural = new Intl.PluralRules(locale, { maximumFractionDigits: 2 });
   const withShort = (n: number, unit: string): string => {
     const e = exact(n);
     return Math.abs(n) >= SHORT_FROM && Number.isFinite(n) ? `${e}${unit} (${short(n)})` : `${e}${unit}`;
@@ -102,7 +105,8 @@ export function createFormat(locale: string): Format {
     exact,
     short,
     figure: (n) => withShort(n, ''),
-    withUnit: (n, unit) => withShort(n, ` ${unit}`),
+    withUnit: (n, unit) =>
+      withShort(n, ` ${Number.isFinite(n) && plural.select(n) === 'one' ? singularUnit(unit) : unit}`),
     percent,
     growth: (ratio) => (ratio === undefined || !Number.isFinite(ratio) ? NO_BASE : growth(ratio)),
     delta,

@@ -11,7 +11,12 @@ import {
   WEEKDAYS,
   ZONE_HINT,
 } from './parse-time.ts';
-import type { DigestPeriod, ScheduleSpec, SubscriptionDraft } from './schedule-types.ts';
+import {
+  DIGEST_PERIODS,
+  type DigestPeriod,
+  type ScheduleSpec,
+  type SubscriptionDraft,
+} from './schedule-types.ts';
 import { tokenize } from './tokens.ts';
 
 export const SUBSCRIBE_USAGE = [
@@ -22,7 +27,7 @@ export const SUBSCRIBE_USAGE = [
   'options: `--skip-unchanged` (post nothing when nothing changed), `--period day|week|month` (for cron)',
 ].join('\n');
 
-const PERIODS: readonly DigestPeriod[] = ['day', 'week', 'month'];
+const PERIODS: readonly DigestPeriod[] = DIGEST_PERIODS;
 const FILLERS = new Set(['on', 'at', 'every', 'the', 'of', 'day']);
 const CRON_FIELD = /^[\d*?,\-/LW#A-Za-z]+$/;
 

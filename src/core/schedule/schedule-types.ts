@@ -1,6 +1,8 @@
 // Subscriptions and alerts as stored: plain JSON, so every replica (and a restart) reads the same thing.
 
-export type DigestPeriod = 'day' | 'week' | 'month';
+/** The periods a digest covers: what `--period` and `digest now …` accept, and what every refusal lists. */
+export const DIGEST_PERIODS = ['day', 'week', 'month'] as const;
+export type DigestPeriod = (typeof DIGEST_PERIODS)[number];
 
 export interface ScheduleSpec {
   kind: 'daily' | 'weekly' | 'monthly' | 'cron';
