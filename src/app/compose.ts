@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { FileDataSource } from '../adapters/data/file-data-source.ts';
 import { refreshLive } from '../adapters/data/refresh-live.ts';
 import { sampleDataSource } from '../adapters/data/sample-data-source.ts';
+import { loadSourcesInWorker } from '../adapters/data/worker-loader.ts';
 import { createLogger } from '../adapters/log/pino-logger.ts';
 import { handleScheduleCommand, isScheduleCommand } from '../adapters/scheduler/schedule-commands.ts';
 import { MemoryStore } from '../adapters/store/memory-store.ts';
@@ -64,7 +65,12 @@ export async function compose(options: ComposeOptions = {}): Promise<Composed> {
   const clock = options.clock ?? systemClock;
   const fixedDay = options.fixedNow === undefined ? undefined : parseDay(options.fixedNow);
   // The same "today" the service answers for, so the bundled sample is moved to the day being asked about.
-  const files = await FileDataSource.open(config.dataFile, { clock, fetch: options.fetch });
+  // A long-running bot parses the data on a worker thread, so acks never wait behind a large file.
+  const files = await FileDataSource.open(config.dataFile, {
+    clock,
+    fetch: options.fetch,
+    ...(options.ephemeral ? {} : { load: loadSourcesInWorker }),
+  });
   const data = sampleDataSource(
     files,
     (file) => fixedDay ?? dayInZone(clock.now(), file.catalog.organization.timezone),

@@ -5,7 +5,7 @@ import type { Dataset } from '../../core/model/dataset.ts';
 import { formatDay } from '../../core/model/dates.ts';
 import { type Clock, systemClock } from '../../core/ports.ts';
 import { LiveSeries } from './live-series.ts';
-import { type Loaded, loadDataSources } from './load-data-file.ts';
+import { type Loaded, type LoadOptions, loadDataSources } from './load-data-file.ts';
 import { summarizeFailure } from './source-error.ts';
 
 export interface FileDataSourceOptions {
@@ -13,6 +13,8 @@ export interface FileDataSourceOptions {
   /** How live (`{url: …}`) series are fetched; the global fetch by default. */
   fetch?: typeof fetch;
   fetchTimeoutMs?: number;
+  /** How the file and its CSVs are read: in this thread by default, or `loadSourcesInWorker` for a bot. */
+  load?: (path: string, options: Pick<LoadOptions, 'live'>) => Promise<Loaded>;
 }
 
 type ReloadResult = { ok: true } | { ok: false; error: Error };
@@ -26,6 +28,7 @@ export class FileDataSource implements DataSource {
   readonly #path: string;
   readonly #clock: Clock;
   readonly #live: LiveSeries;
+  readonly #read: NonNullable<FileDataSourceOptions['load']>;
   #loaded!: Loaded;
   #loadedAt!: Date;
   #error: { error: Error; at: Date } | undefined;
@@ -35,6 +38,7 @@ export class FileDataSource implements DataSource {
   private constructor(path: string, options: FileDataSourceOptions) {
     this.#path = path;
     this.#clock = options.clock ?? systemClock;
+    this.#read = options.load ?? loadDataSources;
     this.#live = new LiveSeries({
       clock: this.#clock,
       fetch: options.fetch,
@@ -123,12 +127,12 @@ export class FileDataSource implements DataSource {
     const at = this.#clock.now();
     let loaded: Loaded;
     try {
-      loaded = await loadDataSources(this.#path, { live: round.read });
+      loaded = await this.#read(this.#path, { live: round.read });
     } catch (error) {
       // A URL's bad copy is refused on its own, and the rest tried again with its last good copy.
       if (!(error instanceof DataError) || !round.reject(error)) return this.#refused(error as Error, at);
       try {
-        loaded = await loadDataSources(this.#path, { live: round.read });
+        loaded = await this.#read(this.#path, { live: round.read });
       } catch (again) {
         return this.#refused(again as Error, at);
       }
