@@ -173,3 +173,14 @@ describe('terminal text from mrkdwn', () => {
     expect(plain('every * minute * of the day')).toBe('every * minute * of the day');
   });
 });
+
+describe('a change with its unit', () => {
+  it('is singular for exactly one either way, plural otherwise', () => {
+    expect(EN_US.deltaWithUnit(1, 'followers')).toBe('+1 follower');
+    expect(EN_US.deltaWithUnit(-1, 'followers')).toBe('-1 follower');
+    expect(EN_US.deltaWithUnit(-2, 'followers')).toBe('-2 followers');
+    expect(EN_US.deltaWithUnit(0, 'views')).toBe('0 views');
+    expect(EN_US.deltaWithUnit(1_234, 'minutes of watch time')).toBe('+1,234 minutes of watch time');
+    expect(EN_US.deltaWithUnit(1, 'minutes of watch time')).toBe('+1 minute of watch time');
+  });
+});

@@ -64,7 +64,7 @@ describe('why: generated data with planted contributions', () => {
     );
     expect(text).toContain('▲ Campaign 1 +500 views (7,500 vs 7,000)');
     expect(text).toContain('▼ Campaign 3 -300 views (400 vs 700)');
-    expect(text).toContain('Others (1 campaign): +1 views');
+    expect(text).toContain('Others (1 campaign): +1 view');
     expect(text).toContain(
       'Not attributed to any campaign (e.g. rows of accounts, not campaigns): +40 views',
     );

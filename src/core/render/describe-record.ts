@@ -3,11 +3,11 @@ import { spell } from './coverage-text.ts';
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
 import { DIMENSION_WORDS, periodNote, unit, when } from './figure-words.ts';
-import { formatDelta, formatExact, formatGrowth, formatWithUnit } from './format.ts';
+import { formatDeltaWithUnit, formatExact, formatGrowth, formatWithUnit } from './format.ts';
 
 /** A stock's day, week or month is what it gained, which may be a loss: signed. */
 const figure = (n: number, m: MetricRef): string =>
-  m.kind === 'stock' ? `*${formatDelta(n)} ${unit(m)}*` : `*${formatWithUnit(n, unit(m))}*`;
+  m.kind === 'stock' ? `*${formatDeltaWithUnit(n, unit(m))}*` : `*${formatWithUnit(n, unit(m))}*`;
 
 /** "Best week ever for X" in words: the record, its date and figure, and the latest whole one beside it. */
 export function describeRecord(r: RecordResult): Doc {

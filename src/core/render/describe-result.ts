@@ -14,6 +14,7 @@ import { escapeMrkdwn as esc } from './escape.ts';
 import { DIMENSION_WORDS, fig, periodNote, roundAverage, unit, when } from './figure-words.ts';
 import {
   formatDelta,
+  formatDeltaWithUnit,
   formatExact,
   formatGrowth,
   formatOneDecimal,
@@ -129,7 +130,7 @@ export function describeResult(result: Result): Doc {
       const verdict =
         a && b
           ? result.mode === 'previous'
-            ? `Change: ${formatDelta(result.delta)} ${unit(m)} (*${growth}*) versus ${esc(b.period.label)}.`
+            ? `Change: ${formatDeltaWithUnit(result.delta, unit(m))} (*${growth}*) versus ${esc(b.period.label)}.`
             : `*${esc(a.subject)}* ${result.delta >= 0 ? 'leads' : 'trails'} *${esc(b.subject)}* by ${formatExact(Math.abs(result.delta))} ${unit(m)} (${growth}).${
                 m.kind === 'flow' || !result.change
                   ? ` Together: ${formatWithUnit(
@@ -263,7 +264,7 @@ function describeRise(result: RankedResult, one: string, many: string): Doc {
   const versus = result.versus?.label ?? 'the period before';
   const falls = result.order === 'asc';
   const change = (i: (typeof result.items)[number]) =>
-    `${formatDelta(i.value)} ${unit(m)} (${formatGrowth(i.previous ? i.value / i.previous : undefined)}), ${formatExact(i.current ?? 0)} vs ${formatExact(i.previous ?? 0)}`;
+    `${formatDeltaWithUnit(i.value, unit(m))} (${formatGrowth(i.previous ? i.value / i.previous : undefined)}), ${formatExact(i.current ?? 0)} vs ${formatExact(i.previous ?? 0)}`;
   const [first] = result.items;
   const sections =
     result.items.length === 1 && first

@@ -7,7 +7,7 @@ import { spell } from './coverage-text.ts';
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
 import { unit } from './figure-words.ts';
-import { formatDelta, formatExact, formatPercent, formatWithUnit } from './format.ts';
+import { formatDeltaWithUnit, formatExact, formatPercent, formatWithUnit } from './format.ts';
 import { bullet } from './layout.ts';
 
 // Unusual changes in words: each figure with its usual (the median it was judged against, and over what), and
@@ -47,7 +47,7 @@ const usual = (i: UnusualItem): string => {
  */
 function figure(i: UnusualItem, m: MetricRef): string {
   const u = unit(m);
-  const n = m.kind === 'stock' ? `${formatDelta(i.value)} ${u}` : formatWithUnit(i.value, u);
+  const n = m.kind === 'stock' ? formatDeltaWithUnit(i.value, u) : formatWithUnit(i.value, u);
   return i.span === 'day'
     ? `${weekday(i.from)}'s ${n} on ${spell(i.from)}`
     : `${n} in the week of ${span(i)}`;

@@ -3,7 +3,7 @@ import { asOfPhrase, cutSentence, reachPhrase, spell } from './coverage-text.ts'
 import type { Doc } from './document.ts';
 import { escapeMrkdwn as esc } from './escape.ts';
 import { DIMENSION_WORDS, periodNote, unit, when } from './figure-words.ts';
-import { formatDelta, formatExact, formatGrowth, formatWithUnit } from './format.ts';
+import { formatDeltaWithUnit, formatExact, formatGrowth, formatWithUnit } from './format.ts';
 import { bullet } from './layout.ts';
 
 const capital = (s: string): string => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
@@ -34,7 +34,7 @@ export function contributionLine(c: Contribution, m: MetricRef): string {
     m.kind === 'stock'
       ? `from ${formatExact(c.previous)} to ${formatExact(c.current)}`
       : `${formatExact(c.current)} vs ${formatExact(c.previous)}`;
-  return `${c.change > 0 ? '▲' : '▼'} *${esc(c.label)}* ${formatDelta(c.change)} ${unit(m)} (${figures})`;
+  return `${c.change > 0 ? '▲' : '▼'} *${esc(c.label)}* ${formatDeltaWithUnit(c.change, unit(m))} (${figures})`;
 }
 
 export function partLines(d: Decomposition, m: MetricRef, change: number): string[] {
@@ -43,11 +43,11 @@ export function partLines(d: Decomposition, m: MetricRef, change: number): strin
   const lines = sides.flat().map((c) => contributionLine(c, m));
   if (d.others.count > 0)
     lines.push(
-      `Others (${d.others.count} ${d.others.count === 1 ? one : many}): ${d.others.change === 0 ? 'no change' : `${formatDelta(d.others.change)} ${unit(m)}`}`,
+      `Others (${d.others.count} ${d.others.count === 1 ? one : many}): ${d.others.change === 0 ? 'no change' : `${formatDeltaWithUnit(d.others.change, unit(m))}`}`,
     );
   if (d.unattributed !== 0)
     lines.push(
-      `Not attributed to any ${one}${UNATTRIBUTED[d.dimension] ?? ''}: ${formatDelta(d.unattributed)} ${unit(m)}`,
+      `Not attributed to any ${one}${UNATTRIBUTED[d.dimension] ?? ''}: ${formatDeltaWithUnit(d.unattributed, unit(m))}`,
     );
   return lines;
 }
@@ -57,7 +57,7 @@ export function partsSection(d: Decomposition, m: MetricRef, change: number): st
   const lines = partLines(d, m, change);
   const sum = d.overlapping
     ? `_${capital(DIMENSION_WORDS[d.dimension][1])} overlap (a video can count in several), so these parts do not add up to the change._`
-    : `_Together: ${formatDelta(change)} ${unit(m)}, the whole change._`;
+    : `_Together: ${formatDeltaWithUnit(change, unit(m))}, the whole change._`;
   return `*By ${DIMENSION_WORDS[d.dimension][0]}:*\n${bullet(lines)}\n${sum}`;
 }
 

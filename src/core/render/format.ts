@@ -12,6 +12,7 @@ export const formatWithUnit = EN_US.withUnit;
 export const formatPercent = EN_US.percent;
 export const formatGrowth = EN_US.growth;
 export const formatDelta = EN_US.delta;
+export const formatDeltaWithUnit = EN_US.deltaWithUnit;
 export const formatOneDecimal = EN_US.oneDecimal;
 export const spellDay = EN_US.day;
 export const formatMonthDay = EN_US.monthDay;

@@ -21,6 +21,8 @@ export interface Format {
   growth(ratio: number | undefined): string;
   /** "+1,234", "-6,281", "0". */
   delta(n: number): string;
+  /** "+1,234 views", "-1 follower": a change with its unit, singular where the locale says one. */
+  deltaWithUnit(n: number, unit: string): string;
   /** "4.3": always one decimal. */
   oneDecimal(n: number): string;
   /** "June 27, 2024". */
@@ -110,6 +112,8 @@ export function createFormat(locale: string): Format {
     percent,
     growth: (ratio) => (ratio === undefined || !Number.isFinite(ratio) ? NO_BASE : growth(ratio)),
     delta,
+    deltaWithUnit: (n, unit) =>
+      `${delta(n)} ${Number.isFinite(n) && plural.select(Math.abs(n)) === 'one' ? singularUnit(unit) : unit}`,
     oneDecimal: decimal,
     day: spelled,
     monthDay,

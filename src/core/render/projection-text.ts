@@ -2,7 +2,7 @@ import type { GoalItem } from '../engine/result.ts';
 import { dayOf, rangeLabel } from '../plan/period-math.ts';
 import { spell } from './coverage-text.ts';
 import { roundAverage, unit } from './figure-words.ts';
-import { formatDelta, formatExact, formatWithUnit } from './format.ts';
+import { formatDeltaWithUnit, formatExact, formatWithUnit } from './format.ts';
 
 // A goal's projection in words. It always says the pace it rests on and that it is a projection: the figure at
 // the goal date does not exist yet, and must never read like one that does.
@@ -14,7 +14,8 @@ export function projectionSentence(g: GoalItem): string | undefined {
   const u = unit(g.metric);
   const { pace } = p;
   const span = pace.days === 28 ? 'the last 28 days' : `the ${pace.days} days since the campaign began`;
-  const moved = g.metric.kind === 'stock' ? `${formatDelta(pace.value)} ${u}` : formatWithUnit(pace.value, u);
+  const moved =
+    g.metric.kind === 'stock' ? formatDeltaWithUnit(pace.value, u) : formatWithUnit(pace.value, u);
   const lead = `Projection at the pace of ${span} of data (${rangeLabel(dayOf(pace.from), dayOf(pace.to))}: ${moved}, ${formatExact(roundAverage(pace.perDay))} a day)`;
   const target = formatExact(g.target);
   const never = 'at this pace the target would not be reached';
