@@ -13,7 +13,10 @@ export interface FileDataSourceOptions {
   /** How live (`{url: …}`) series are fetched; the global fetch by default. */
   fetch?: typeof fetch;
   fetchTimeoutMs?: number;
-  /** How the file and its CSVs are read: in this thread by default, or `loadSourcesInWorker` for a bot. */
+  /**
+   * How reloads read the file and its CSVs: in this thread by default, or `loadSourcesInWorker` for a bot. The
+   * first load always runs here: nothing is served yet, so a worker would only add its start-up.
+   */
   load?: (path: string, options: Pick<LoadOptions, 'live'>) => Promise<Loaded>;
 }
 
@@ -125,14 +128,15 @@ export class FileDataSource implements DataSource {
   async #load(force: boolean): Promise<ReloadResult> {
     const round = this.#live.round(force);
     const at = this.#clock.now();
+    const read = this.#loaded ? this.#read : loadDataSources;
     let loaded: Loaded;
     try {
-      loaded = await this.#read(this.#path, { live: round.read });
+      loaded = await read(this.#path, { live: round.read });
     } catch (error) {
       // A URL's bad copy is refused on its own, and the rest tried again with its last good copy.
       if (!(error instanceof DataError) || !round.reject(error)) return this.#refused(error as Error, at);
       try {
-        loaded = await this.#read(this.#path, { live: round.read });
+        loaded = await read(this.#path, { live: round.read });
       } catch (again) {
         return this.#refused(again as Error, at);
       }

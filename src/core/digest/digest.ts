@@ -1,6 +1,7 @@
 import { concentration } from '../engine/concentration.ts';
 import { countedDays, coverageNote, likeForLike, reach } from '../engine/coverage.ts';
 import { decompose } from '../engine/decompose.ts';
+import { growthOf } from '../engine/growth.ts';
 import { awardLine } from '../engine/lists.ts';
 import { groupBy, measure, select } from '../engine/measure.ts';
 import { metricRef } from '../engine/metric-ref.ts';
@@ -28,9 +29,6 @@ import { highlights } from './highlights.ts';
 const CHART_WEEKS = 8;
 const MOVERS = 3;
 const WORTH = 5;
-
-const growth = (current: number, previous: number): number | undefined =>
-  previous === 0 ? undefined : (current - previous) / previous;
 
 /** The last complete period before `now`: yesterday, last week (Mon–Sun) or last month. */
 export function digestPeriod(kind: DigestOptions['period'], now: Day): Period {
@@ -78,7 +76,7 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
       current: v.current,
       previous: v.previous,
       delta: v.current - v.previous,
-      growth: growth(v.current, v.previous),
+      growth: growthOf(v.current, v.previous),
     }))
     .sort((a, b) => b.current - a.current);
 
@@ -121,7 +119,7 @@ export function buildDigest(ds: Dataset, now: Day, options: DigestOptions): Dige
       current: total.current,
       previous: total.previous,
       delta: total.current - total.previous,
-      growth: growth(total.current, total.previous),
+      growth: growthOf(total.current, total.previous),
     },
     campaigns: campaignLines,
     ...(shownMoved ? { moved: shownMoved } : {}),

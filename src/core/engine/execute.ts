@@ -9,6 +9,7 @@ import { averageOf } from './average.ts';
 import { concentration } from './concentration.ts';
 import { countedDays, coverageNote, levelDates, likeForLike, reach } from './coverage.ts';
 import { explainChange } from './explain-change.ts';
+import { growthOf } from './growth.ts';
 import { keyLabel, scopeLabel } from './labels.ts';
 import { listItems } from './lists.ts';
 import { groupBy, measure, select } from './measure.ts';
@@ -27,9 +28,6 @@ export function metricOf(ds: Dataset, id: string): Metric {
 
 /** The day a stock's level is read at: the period's end, never past today. */
 const levelEnd = (p: Period, now: Day): Day => Math.min(dayOf(p.to), now);
-
-const growthOf = (current: number, base: number): number | undefined =>
-  base === 0 ? undefined : (current - base) / base;
 
 /** Computes a plan's result from the in-memory indexes. Pure and synchronous: milliseconds at a million rows. */
 export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {

@@ -5,6 +5,7 @@ import { previousPeriod } from '../plan/period-math.ts';
 import type { QueryPlan } from '../plan/plan-schema.ts';
 import { countedDays, coverageNote, levelDates, likeForLike, reach } from './coverage.ts';
 import { decomposeBelow, figureOf, type Window } from './decompose.ts';
+import { growthOf } from './growth.ts';
 import { scopeLabel } from './labels.ts';
 import { measure, select } from './measure.ts';
 import { metricRef } from './metric-ref.ts';
@@ -64,7 +65,7 @@ export function explainChange(ds: Dataset, metric: Metric, plan: WhyPlan, now: D
     current: cur,
     previous: prev,
     change,
-    ...(prev !== 0 ? { growth: change / prev } : {}),
+    ...(prev !== 0 ? { growth: growthOf(cur, prev) } : {}),
     hasData: support > 0,
     ...(parts ? { parts } : {}),
   };
