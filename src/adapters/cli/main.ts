@@ -71,7 +71,7 @@ export async function runCli(argv: string[]): Promise<number> {
 
 async function validate(dataFile: string | undefined): Promise<number> {
   const ds = await loadDataFile(dataFile ?? (await import('../../app/compose.ts')).configuredDataFile());
-  const rows = ds.series.reduce((n, t) => n + t.series.days.length, 0);
+  const rows = ds.series.reduce((n, t) => n + t.series.rows, 0);
   const c = ds.catalog;
   out(
     `${ds.meta.source}: valid — ${count(c.metrics.length, 'metric')}, ${count(c.campaigns.length, 'campaign')}, ${count(c.channels.length, 'channel')}, ${count(c.assets.length, 'asset')}, ${count(c.awards.length, 'award')}, ${count(c.rankings.length, 'ranking')}, ${count(rows, 'series row')} (${ds.series.length} series)`,

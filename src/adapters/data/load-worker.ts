@@ -1,5 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { DataError } from '../../core/errors.ts';
+import { inMemory } from '../../core/model/series-store.ts';
 import { type LiveEntry, loadDataSources } from './load-data-file.ts';
 import type { FromMain, ToMain } from './worker-loader.ts';
 
@@ -42,7 +43,8 @@ async function run(): Promise<void> {
       meta: ds.meta,
       reach,
       live: entries,
-      series: ds.series.map(({ series: s }) => {
+      series: ds.series.map(({ series: reader }) => {
+        const s = inMemory(reader);
         transfer.push(s.days.buffer as ArrayBuffer, s.values.buffer as ArrayBuffer);
         return { subject: s.subject, channel: s.channel, metric: s.metric, days: s.days, values: s.values };
       }),

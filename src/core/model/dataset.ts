@@ -1,11 +1,11 @@
 import type { Day } from './dates.ts';
 import { formatDay } from './dates.ts';
-import type { Series } from './series-store.ts';
+import type { SeriesReader } from './series-reader.ts';
 import type { Asset, Campaign, Catalog, Channel, Metric } from './types.ts';
 
 /** A series with what it belongs to, resolved once at load so queries never join. */
 export interface TaggedSeries {
-  series: Series;
+  series: SeriesReader;
   campaign?: string;
   asset?: string;
   /** The row's channel, or the subject when the subject is a channel. */
@@ -56,7 +56,7 @@ export class Dataset {
 
   constructor(
     catalog: Catalog,
-    series: readonly Series[] | readonly TaggedSeries[],
+    series: readonly SeriesReader[] | readonly TaggedSeries[],
     meta: DatasetMeta,
     through?: ReadonlyMap<string, Day>,
   ) {
@@ -96,7 +96,7 @@ export class Dataset {
     this.lastDay = last;
   }
 
-  #tag(series: Series): TaggedSeries {
+  #tag(series: SeriesReader): TaggedSeries {
     const asset = this.assets.get(series.subject);
     const campaignId = asset
       ? asset.campaign

@@ -1,6 +1,6 @@
 import { Dataset, type DatasetMeta } from './dataset.ts';
 import type { Day } from './dates.ts';
-import { Series } from './series-store.ts';
+import { inMemory, Series } from './series-store.ts';
 import type { Catalog } from './types.ts';
 
 /**
@@ -43,7 +43,8 @@ function shiftDataset(ds: Dataset, days: number, through: Day): Dataset {
     assets: c.assets.map((a) => ({ ...a, published: move(a.published) })),
     awards: c.awards.map((a) => ({ ...a, date: move(a.date) })),
   };
-  const series = ds.series.map(({ series: s }) => {
+  const series = ds.series.map(({ series: reader }) => {
+    const s = inMemory(reader);
     const keep = s.lowerBound(through - days + 1);
     const moved = new Int32Array(keep);
     for (let i = 0; i < keep; i++) moved[i] = (s.days[i] ?? 0) + days;

@@ -1,10 +1,11 @@
 import type { Day } from './dates.ts';
+import type { SeriesReader } from './series-reader.ts';
 
 /**
  * One time series: the rows of one (subject, channel, metric), sorted by day, with prefix sums so a flow over
  * any period is two binary searches and a subtraction, whatever the number of rows.
  */
-export class Series {
+export class Series implements SeriesReader {
   readonly subject: string;
   readonly channel: string;
   readonly metric: string;
@@ -30,6 +31,10 @@ export class Series {
 
   get last(): Day | undefined {
     return this.days.length ? this.days[this.days.length - 1] : undefined;
+  }
+
+  get rows(): number {
+    return this.days.length;
   }
 
   /** Index of the first row dated on or after `day`. */
@@ -134,4 +139,10 @@ export class SeriesBuilder {
     }
     return out;
   }
+}
+
+/** The in-memory series behind a reader: for what only a loaded file has (moving a sample, handing rows over). */
+export function inMemory(reader: SeriesReader): Series {
+  if (reader instanceof Series) return reader;
+  throw new Error(`series ${reader.subject}/${reader.metric} is not held in memory`);
 }
