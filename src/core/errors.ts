@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'LLM_CIRCUIT_OPEN'
   | 'STORE_FAILED'
   | 'SLACK_FAILED'
-  | 'SCHEDULE_INVALID';
+  | 'SCHEDULE_INVALID'
+  | 'SOURCE_UNREACHABLE'
+  | 'SOURCE_FAILED';
 
 export class PulseError extends Error {
   readonly code: ErrorCode;
@@ -70,5 +72,22 @@ export class StoreError extends PulseError {
 export class ScheduleError extends PulseError {
   constructor(message: string) {
     super('SCHEDULE_INVALID', message);
+  }
+}
+
+/**
+ * A figures source that answers per query (a database) could not answer: unreachable, or it refused a query.
+ * `source` names it as people may see it (a URL without its password).
+ */
+export class SourceError extends PulseError {
+  readonly source: string;
+  constructor(
+    source: string,
+    message: string,
+    code: 'SOURCE_UNREACHABLE' | 'SOURCE_FAILED' = 'SOURCE_UNREACHABLE',
+    options?: { cause?: unknown },
+  ) {
+    super(code, message, options);
+    this.source = source;
   }
 }
