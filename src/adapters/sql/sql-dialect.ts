@@ -8,6 +8,8 @@ export type SqlParam = string | number | readonly string[] | readonly number[];
 export interface SqlText {
   text: string;
   params: readonly SqlParam[];
+  /** For dialects with named parameters (@metric, {metric:String}): names[i] names params[i]. */
+  names?: readonly string[];
 }
 /** A table path: ['analytics', 'pulse_series']. */
 export interface TableRef {
@@ -104,4 +106,19 @@ export function windowSpan(windows: readonly DateWindow[]): DateWindow {
     if (w.to > to) to = w.to;
   }
   return { from, to };
+}
+
+/** The latest of ISO days ('1970-01-01' when none): a constant upper bound for engines that prune by it. */
+export const lastOf = (days: readonly string[]): string => [...days].sort().at(-1) ?? '1970-01-01';
+
+/** SQL with named parameters, in the order they are listed. */
+export function namedSql(text: string, params: Readonly<Record<string, SqlParam>>): SqlText {
+  return { text, params: Object.values(params), names: Object.keys(params) };
+}
+
+/** A table path refused by one engine (ClickHouse has no third level), pointed at like a data-file problem. */
+export function tableRefRefused(table: TableRef, why: string): DataError {
+  return new DataError([
+    { file: '(data file)', where: 'series[].table', message: `"${table.parts.join('.')}": ${why}` },
+  ]);
 }
