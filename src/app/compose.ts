@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
+import { DatabaseConnections } from '../adapters/data/database-connections.ts';
 import { FileDataSource } from '../adapters/data/file-data-source.ts';
+import { type Loaded, loadDataSources } from '../adapters/data/load-data-file.ts';
 import { refreshLive } from '../adapters/data/refresh-live.ts';
 import { sampleDataSource } from '../adapters/data/sample-data-source.ts';
 import { loadSourcesInWorker } from '../adapters/data/worker-loader.ts';
@@ -51,6 +53,17 @@ function environment(): NodeJS.ProcessEnv {
 /** The data file the environment names (PULSE_DATA), for commands that need nothing else. */
 export const configuredDataFile = (): string => loadConfig(environment()).dataFile;
 
+/** `pulse validate`: the file as the bot loads it, with its database tables' indexes read and checked too. */
+export async function loadForValidation(path?: string): Promise<Loaded> {
+  const env = environment();
+  const connections = new DatabaseConnections();
+  try {
+    return await loadDataSources(path ?? loadConfig(env).dataFile, { connections, env });
+  } finally {
+    await connections.close();
+  }
+}
+
 /** The configured persistent store (Redis or the state dir's file), for commands that read what the bot kept. */
 export async function openConfiguredStore(): Promise<KeyValueStore> {
   const config = loadConfig(environment());
@@ -59,17 +72,25 @@ export async function openConfiguredStore(): Promise<KeyValueStore> {
 }
 
 export async function compose(options: ComposeOptions = {}): Promise<Composed> {
-  const config = loadConfig(options.env ?? environment());
+  const env = options.env ?? environment();
+  const config = loadConfig(env);
   if (options.dataFile) config.dataFile = options.dataFile;
   const logger = createLogger(options.logLevel ?? config.logLevel);
   const clock = options.clock ?? systemClock;
   const fixedDay = options.fixedNow === undefined ? undefined : parseDay(options.fixedNow);
   // The same "today" the service answers for, so the bundled sample is moved to the day being asked about.
   // A long-running bot parses the data on a worker thread, so acks never wait behind a large file.
+  // Figures kept in a database are queried through one pool per URL, closed with the app.
+  const connections = new DatabaseConnections();
   const files = await FileDataSource.open(config.dataFile, {
     clock,
     fetch: options.fetch,
+    connections,
+    env,
     ...(options.ephemeral ? {} : { load: loadSourcesInWorker }),
+  }).catch(async (error: unknown) => {
+    await connections.close();
+    throw error;
   });
   const data = sampleDataSource(
     files,
@@ -114,7 +135,7 @@ export async function compose(options: ComposeOptions = {}): Promise<Composed> {
   });
   const close = async (): Promise<void> => {
     refresher?.close();
-    await store.close();
+    await Promise.all([store.close(), connections.close()]);
   };
   return { config, service, store, logger, close };
 }

@@ -3,6 +3,7 @@ import type { Answer, Rendered, Viewer } from '../core/answer-types.ts';
 import { describeDigest } from '../core/digest/describe-digest.ts';
 import { buildDigest } from '../core/digest/digest.ts';
 import type { DigestOptions, DigestResult } from '../core/digest/digest-types.ts';
+import { withFigures } from '../core/engine/with-figures.ts';
 import { PulseError } from '../core/errors.ts';
 import { guardNarrative } from '../core/llm/figure-guard.ts';
 import { guardWordsOf } from '../core/llm/guard-words.ts';
@@ -116,7 +117,7 @@ export function createPulseService(deps: ServiceDeps): PulseService {
     },
 
     async run(plan: QueryPlan, options: AskOptions = {}): Promise<Answer> {
-      const a = answerPlan(plan, context(options.viewer));
+      const a = await answerPlan(plan, context(options.viewer));
       await remember(options.thread, a);
       return a;
     },
@@ -132,7 +133,7 @@ export function createPulseService(deps: ServiceDeps): PulseService {
       const cached = digests.get(key);
       if (cached) return cached;
       const ds = deps.data.current().forChannel(options.viewer?.channelId);
-      const result = buildDigest(ds, todayDay(), options);
+      const result = await withFigures(ds, () => buildDigest(ds, todayDay(), options));
       let narrative: string | undefined;
       let degraded = false;
       if (deps.summarizer) {

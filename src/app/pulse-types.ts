@@ -5,7 +5,7 @@ import type { QueryPlan } from '../core/plan/plan-schema.ts';
 
 /** One source of the data (the data file, a CSV it includes, a live URL) and how fresh it is. */
 export interface SourceStatus {
-  kind: 'file' | 'url';
+  kind: 'file' | 'url' | 'database';
   /** A file's name, or a URL with its credentials and query hidden: safe to show. */
   name: string;
   /** Metric id → the latest ISO day of its rows in this source. */
@@ -14,7 +14,7 @@ export interface SourceStatus {
   loadedAt?: Date;
   /** The last failure still standing: where and what kind, never file contents or secrets. */
   error?: { message: string; at: Date };
-  /** How often a URL is fetched again. */
+  /** How often a URL is fetched again, or a database table's index read again. */
   refreshMs?: number;
 }
 

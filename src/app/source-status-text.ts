@@ -19,13 +19,13 @@ function throughText(through: SourceStatus['through'], ds: Dataset): string {
 /** One line per source for `/pulse status`: how far its figures reach, when it last loaded, what failed. */
 export function sourceLines(sources: readonly SourceStatus[], ds: Dataset): string[] {
   return sources.map((s) => {
-    const kind =
-      s.kind === 'url'
-        ? `URL${s.refreshMs ? `, every ${Math.round(s.refreshMs / 60_000)} min` : ''}`
-        : 'file';
+    const every = s.refreshMs ? `, every ${Math.round(s.refreshMs / 60_000)} min` : '';
+    const kind = s.kind === 'url' ? `URL${every}` : s.kind === 'database' ? `database table${every}` : 'file';
     const parts = [
       throughText(s.through, ds),
-      s.loadedAt ? `${s.kind === 'url' ? 'fetched' : 'loaded'} ${statusTime(s.loadedAt)}` : 'never fetched',
+      s.loadedAt
+        ? `${s.kind === 'url' ? 'fetched' : s.kind === 'database' ? 'indexed' : 'loaded'} ${statusTime(s.loadedAt)}`
+        : 'never fetched',
     ];
     if (s.error)
       parts.push(

@@ -1,7 +1,8 @@
 import type { Answer, AnswerContext } from './answer-types.ts';
 import { execute } from './engine/execute.ts';
 import type { Result } from './engine/result.ts';
-import { PulseError } from './errors.ts';
+import { withFigures } from './engine/with-figures.ts';
+import { PulseError, SourceError } from './errors.ts';
 import { guardNarrative } from './llm/figure-guard.ts';
 import { guardWordsOf } from './llm/guard-words.ts';
 import { checkPlan } from './llm/plan-check.ts';
@@ -129,9 +130,11 @@ async function answerPart(question: string, ds: Dataset, ctx: AnswerContext): Pr
       plan = plan.op === 'help' ? plan : notUnderstood(rule, ds);
     }
   }
-  const { result, doc } = run(ds, plan, ctx);
+  const ran = await run(ds, plan, ctx);
+  const { result, doc } = ran;
+  if (ran.unavailable) degraded = true;
   let narrative: Answer['narrative'];
-  if (ctx.summarizer && wantsNarrative(plan, question) && result.op !== 'help') {
+  if (ctx.summarizer && wantsNarrative(plan, question) && result.op !== 'help' && !ran.unavailable) {
     const facts = [doc.title, ...doc.sections].map(plain).join('\n');
     try {
       const text = await ctx.summarizer.summarize({ question, result, facts });
@@ -184,11 +187,18 @@ function notUnderstood(rule: RulePlan, ds: Dataset): QueryPlan {
   };
 }
 
-/** Runs a plan directly (buttons, digests): same engine, same rendering. */
-export function answerPlan(plan: QueryPlan, ctx: AnswerContext): Answer {
+/** Runs a plan directly (buttons, alerts): same engine, same rendering. */
+export async function answerPlan(plan: QueryPlan, ctx: AnswerContext): Promise<Answer> {
   const ds = ctx.dataset.forChannel(ctx.viewer?.channelId);
-  const { result, doc } = run(ds, plan, ctx);
-  return { question: '', plan, result, planSource: 'context', ...layout(doc, footerOf(ds, ctx.now)) };
+  const { result, doc, unavailable } = await run(ds, plan, ctx);
+  return {
+    question: '',
+    plan,
+    result,
+    planSource: 'context',
+    ...(unavailable ? { degraded: true } : {}),
+    ...layout(doc, footerOf(ds, ctx.now)),
+  };
 }
 
 /** A model cannot know where the data starts: "all time" begins at the first row, as the rules say. */
@@ -198,14 +208,38 @@ function clampAllTime(plan: QueryPlan, ds: Dataset): QueryPlan {
   return plan.period.from < first ? { ...plan, period: { ...plan.period, from: first } } : plan;
 }
 
-function run(ds: Dataset, plan: QueryPlan, ctx: AnswerContext): { result: Result; doc: Doc } {
+async function run(
+  ds: Dataset,
+  plan: QueryPlan,
+  ctx: AnswerContext,
+): Promise<{ result: Result; doc: Doc; unavailable?: boolean }> {
   let result: Result;
   try {
-    result = execute(ds, plan, ctx.now);
+    result = await withFigures(ds, () => execute(ds, plan, ctx.now));
   } catch (error) {
     if (!(error instanceof PulseError)) throw error;
+    if (error instanceof SourceError) {
+      ctx.logger?.warn({ code: error.code, source: error.source }, 'figures source could not answer');
+      const help = execute(ds, { op: 'help', unknown: [], suggestions: [] }, ctx.now);
+      return { result: help, doc: figuresUnavailable(error), unavailable: true };
+    }
     ctx.logger?.warn({ code: error.code, err: error.message }, 'plan could not run');
     result = execute(ds, { op: 'help', unknown: [], suggestions: [] }, ctx.now);
   }
   return { result, doc: describeResult(result) };
+}
+
+/** No figure when the figures cannot be read: say so, and that it is the source, not the question. */
+function figuresUnavailable(error: SourceError): Doc {
+  const why =
+    error.code === 'SOURCE_UNREACHABLE'
+      ? `The figures database (${escapeMrkdwn(error.source)}) cannot be reached right now`
+      : `The figures database (${escapeMrkdwn(error.source)}) could not answer this question`;
+  return {
+    title: 'Figures unavailable',
+    sections: [
+      `${why}, so I won't give a figure. Ask again in a minute: I reconnect on my own, and nothing in your question needs to change.`,
+    ],
+    context: [],
+  };
 }

@@ -98,3 +98,24 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/**
+ * Figures kept where they live (a database) rather than in memory. The engine is synchronous and pure, so a
+ * computation runs inside a session: reads the session cannot answer yet are recorded and read as zero, the
+ * session fetches them together (one query per metric and kind of read), and the computation runs again, until a
+ * run reads nothing new. Only the final run's result is used.
+ */
+export interface FigureSource {
+  /** The source's standing failure (its index could not be read), or undefined when it can answer. */
+  unavailable(): Error | undefined;
+  session(): FigureSession;
+}
+
+export interface FigureSession {
+  /** Runs `compute` with this session's answers; reads it cannot answer yet are recorded. */
+  run<T>(compute: () => T): T;
+  /** Whether the last run recorded reads still to fetch. */
+  missing(): boolean;
+  /** Fetches the recorded reads; rejects with a SourceError when the source cannot answer. */
+  fetch(): Promise<void>;
+}

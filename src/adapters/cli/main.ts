@@ -70,7 +70,11 @@ export async function runCli(argv: string[]): Promise<number> {
 }
 
 async function validate(dataFile: string | undefined): Promise<number> {
-  const ds = await loadDataFile(dataFile ?? (await import('../../app/compose.ts')).configuredDataFile());
+  const loaded = await (await import('../../app/compose.ts')).loadForValidation(dataFile);
+  const ds = loaded.dataset;
+  const down = loaded.databases.filter((d) => d.error);
+  for (const d of down) err(`${d.label}: cannot be reached (${d.error?.message}); its rows were not checked`);
+  if (down.length > 0) return 1;
   const rows = ds.series.reduce((n, t) => n + t.series.rows, 0);
   const c = ds.catalog;
   out(

@@ -1,14 +1,15 @@
 import { basename } from 'node:path';
 import type { DataSource, SourceStatus } from '../../app/pulse-types.ts';
-import { DataError } from '../../core/errors.ts';
+import { DataError, SourceError } from '../../core/errors.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import { formatDay } from '../../core/model/dates.ts';
 import { type Clock, systemClock } from '../../core/ports.ts';
 import { LiveSeries } from './live-series.ts';
 import { type Loaded, type LoadOptions, loadDataSources } from './load-data-file.ts';
+import type { DatabaseOptions } from './load-database.ts';
 import { summarizeFailure } from './source-error.ts';
 
-export interface FileDataSourceOptions {
+export interface FileDataSourceOptions extends DatabaseOptions {
   clock?: Clock;
   /** How live (`{url: …}`) series are fetched; the global fetch by default. */
   fetch?: typeof fetch;
@@ -37,11 +38,15 @@ export class FileDataSource implements DataSource {
   #error: { error: Error; at: Date } | undefined;
   /** Loads run one at a time: a timer's refresh and a `/pulse reload` never interleave their fetches. */
   #queue: Promise<unknown> = Promise.resolve();
+  readonly #databases: DatabaseOptions;
+  /** When the database tables' indexes were last read: they are read again as their `refresh` falls due. */
+  #indexedAt = 0;
 
   private constructor(path: string, options: FileDataSourceOptions) {
     this.#path = path;
     this.#clock = options.clock ?? systemClock;
     this.#read = options.load ?? loadDataSources;
+    this.#databases = { connections: options.connections, env: options.env };
     this.#live = new LiveSeries({
       clock: this.#clock,
       fetch: options.fetch,
@@ -73,15 +78,26 @@ export class FileDataSource implements DataSource {
     return this.#enqueue(true);
   }
 
-  /** For the refresh timer: reloads only when a live URL's `refresh` is due, fetching only those. */
+  /**
+   * For the refresh timer: reloads when a live URL's `refresh` is due (fetching only those), when a database
+   * table's index is due, or at once while a database could not be reached, so figures come back on their own.
+   */
   async refresh(): Promise<ReloadResult | undefined> {
-    if (!this.#live.due()) return undefined;
+    if (!this.#live.due() && !this.#databaseDue()) return undefined;
     return this.#enqueue(false);
   }
 
-  /** Whether the file names any live URL (then a refresh timer is worth running). */
+  #databaseDue(): boolean {
+    const tables = this.#loaded.databases;
+    if (tables.length === 0) return false;
+    if (this.#error?.error instanceof SourceError || tables.some((t) => t.error)) return true;
+    const every = Math.min(...tables.map((t) => t.refreshMs));
+    return this.#clock.now().getTime() - this.#indexedAt >= every;
+  }
+
+  /** Whether the file names any live URL or database table (then a refresh timer is worth running). */
   hasLive(): boolean {
-    return this.#loaded.live.length > 0;
+    return this.#loaded.live.length > 0 || this.#loaded.databases.length > 0;
   }
 
   sources(): SourceStatus[] {
@@ -90,7 +106,9 @@ export class FileDataSource implements DataSource {
     const through = new Map(this.#loaded.reach.map((r) => [r.source, r.through]));
     const days = (name: string): Record<string, string> =>
       Object.fromEntries([...(through.get(name) ?? [])].map(([m, d]) => [m, formatDay(d)]));
-    const files = [...new Set(names)].filter((n) => !live.has(n));
+    const tables = new Map(this.#loaded.databases.map((d) => [d.label, d]));
+    const files = [...new Set(names)].filter((n) => !live.has(n) && !tables.has(n));
+    const down = this.#error?.error instanceof SourceError ? this.#error : undefined;
     return [
       ...files.map((name, i): SourceStatus => {
         const failed = this.#error && this.#fileError(name, i === 0);
@@ -106,6 +124,17 @@ export class FileDataSource implements DataSource {
           refreshMs: s.entry.refreshMs,
         }),
       ),
+      ...[...tables.values()].map((d): SourceStatus => {
+        const failed = d.error ? { error: d.error, at: this.#loadedAt } : down;
+        return {
+          kind: 'database',
+          name: d.label,
+          through: days(d.label),
+          loadedAt: d.error ? undefined : this.#loadedAt,
+          error: failed && { message: failed.error.message, at: failed.at },
+          refreshMs: d.refreshMs,
+        };
+      }),
     ];
   }
 
@@ -128,7 +157,11 @@ export class FileDataSource implements DataSource {
   async #load(force: boolean): Promise<ReloadResult> {
     const round = this.#live.round(force);
     const at = this.#clock.now();
-    const read = this.#loaded ? this.#read : loadDataSources;
+    // A database's connection lives in this thread, so a file naming one never loads on the worker.
+    const read =
+      this.#loaded && this.#loaded.databases.length === 0
+        ? this.#read
+        : (path: string, o: Pick<LoadOptions, 'live'>) => loadDataSources(path, { ...o, ...this.#databases });
     let loaded: Loaded;
     try {
       loaded = await read(this.#path, { live: round.read });
@@ -141,6 +174,11 @@ export class FileDataSource implements DataSource {
         return this.#refused(again as Error, at);
       }
     }
+    this.#indexedAt = at.getTime();
+    // A database that stopped answering keeps its last good index serving: its figures still come from queries,
+    // which answer again as soon as it is back. Only a first load serves a table it cannot reach.
+    const down = loaded.databases.find((d) => d.error)?.error;
+    if (down && this.#loaded && !this.#loaded.databases.some((d) => d.error)) return this.#refused(down, at);
     round.commit();
     this.#loaded = loaded;
     this.#loadedAt = at;

@@ -5,8 +5,11 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { DataError } from '../../core/errors.ts';
 import { DatasetAssembler, type SourceReach } from '../../core/model/assemble-dataset.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
+import type { FigureSource } from '../../core/ports.ts';
+import { combinedFigures } from './database-series.ts';
 import { fetchCsv } from './fetch-csv.ts';
 import { includeProblem } from './include-path.ts';
+import { type DatabaseEntry, type DatabaseOptions, loadDatabase } from './load-database.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 import { redactUrl } from './redact-url.ts';
 
@@ -23,7 +26,7 @@ export interface LiveEntry {
  */
 export type LiveReader = (entry: LiveEntry) => Promise<string | undefined>;
 
-export interface LoadOptions {
+export interface LoadOptions extends DatabaseOptions {
   /** Texts to read instead of files (by resolved path): an import validates what it would write. */
   pending?: ReadonlyMap<string, string>;
   /** Reads `{url: …}` entries; by default each is fetched once (validate, one-shot commands). */
@@ -36,6 +39,8 @@ export interface Loaded {
   reach: SourceReach[];
   /** The live entries the file names, in order. */
   live: LiveEntry[];
+  /** The database tables the file names, in order. */
+  databases: DatabaseEntry[];
 }
 
 const fetchOnce: LiveReader = async (entry) => {
@@ -76,8 +81,17 @@ export async function loadDataSources(path: string, options: LoadOptions = {}): 
   const doc = parseDocument(text, file, extname(path).toLowerCase());
   const includes = assembler.readDocument(doc);
   const live: LiveEntry[] = [];
+  const databases: DatabaseEntry[] = [];
+  const figures: FigureSource[] = [];
   const folder = dirname(resolve(path));
   for (const include of includes) {
+    if (include.kind === 'database') {
+      const db = await loadDatabase(include, file, assembler, options);
+      databases.push(db.entry);
+      if (db.figures) figures.push(db.figures);
+      hash.update(db.digest);
+      continue;
+    }
     if (include.kind === 'url') {
       // Two tabs of one published sheet differ only in the query, which the label hides.
       const base = redactUrl(include.url);
@@ -112,8 +126,11 @@ export async function loadDataSources(path: string, options: LoadOptions = {}): 
     hash.update(csv);
     readCsvRows(csv.toString('utf8'), include.file, assembler);
   }
-  const dataset = assembler.finish({ source: file, version: hash.digest('hex').slice(0, 16) });
-  return { dataset, reach: assembler.reach(), live };
+  const dataset = assembler.finish(
+    { source: file, version: hash.digest('hex').slice(0, 16) },
+    combinedFigures(figures),
+  );
+  return { dataset, reach: assembler.reach(), live, databases };
 }
 
 async function readLive(

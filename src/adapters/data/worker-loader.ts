@@ -78,6 +78,8 @@ export function loadSourcesInWorker(path: string, options: Pick<LoadOptions, 'li
             ),
             reach: m.reach,
             live: m.live,
+            // Files naming a database table load in the main thread, where its connection lives.
+            databases: [],
           });
         else if ('issues' in m) reject(new DataError(m.issues, m.code));
         else reject(new Error(m.message));

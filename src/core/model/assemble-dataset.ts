@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { DataError, type DataIssue } from '../errors.ts';
+import type { FigureSource } from '../ports.ts';
 import { Dataset, type SampleMeta } from './dataset.ts';
 import { type Day, formatDay, parseDay } from './dates.ts';
 import { externalIdKeys } from './external-ids.ts';
@@ -12,11 +13,13 @@ import {
   metricSchema,
   organizationSchema,
   rankingSchema,
+  seriesDatabaseSchema,
   seriesIncludeSchema,
   seriesRowSchema,
   seriesUrlSchema,
   topLevelSchema,
 } from './schema.ts';
+import type { SeriesReader } from './series-reader.ts';
 import { SeriesBuilder } from './series-store.ts';
 import type { Asset, Award, Campaign, Catalog, Channel, Metric, Organization, Ranking } from './types.ts';
 
@@ -32,7 +35,8 @@ const MAX_LISTED_ISSUES = 500;
 /** A series entry the adapter must read: a CSV file, or a CSV fetched from a URL. */
 export type SeriesInclude =
   | { kind: 'file'; file: string; where: string }
-  | { kind: 'url'; url: string; refreshMs: number; where: string };
+  | { kind: 'url'; url: string; refreshMs: number; where: string }
+  | { kind: 'database'; url: string; table: string; refreshMs: number; where: string };
 
 /** How often a live source is fetched again when its entry names no `refresh`. */
 export const DEFAULT_REFRESH_MS = 15 * 60_000;
@@ -68,6 +72,8 @@ export class DatasetAssembler {
   readonly #sources: string[] = [];
   /** Per source index, each metric's latest day. */
   readonly #reach: Map<string, Day>[] = [];
+  /** Series read where they live (a database table), by the index of their source's rows. */
+  readonly #readers: SeriesReader[] = [];
 
   constructor(file: string) {
     this.#file = file;
@@ -235,6 +241,19 @@ export class DatasetAssembler {
         else this.#zodIssues(inc.error, ['series', at]);
         return;
       }
+      if (typeof entry === 'object' && entry !== null && 'database' in entry) {
+        const db = seriesDatabaseSchema.safeParse(entry);
+        if (db.success)
+          includes.push({
+            kind: 'database',
+            url: db.data.database,
+            table: db.data.table,
+            refreshMs: refreshMsOf(db.data.refresh),
+            where,
+          });
+        else this.#zodIssues(db.error, ['series', at]);
+        return;
+      }
       if (typeof entry === 'object' && entry !== null && 'url' in entry) {
         const live = seriesUrlSchema.safeParse(entry);
         if (live.success)
@@ -341,8 +360,46 @@ export class DatasetAssembler {
     );
   }
 
+  /**
+   * Adds a series that stays where it lives (a database answers its reads), from one row of the source's index.
+   * Its ids are checked as a CSV row's are; an id is named only when it looks like one, since a table may hold
+   * anything and these messages reach Slack.
+   */
+  addReader(reader: SeriesReader, source: string, where: string): void {
+    const named = (id: string) => (/^[\w.-]{1,64}$/.test(id) ? ` "${id}"` : '');
+    const rows = `(${reader.rows} row${reader.rows === 1 ? '' : 's'})`;
+    let ok = true;
+    if (!this.#subjects.has(reader.subject)) {
+      ok = false;
+      this.issue(
+        source,
+        where,
+        `unknown subject${named(reader.subject)} ${rows}: not an asset, channel or campaign id`,
+      );
+    }
+    if (reader.channel !== '' && !this.#channelIds.has(reader.channel)) {
+      ok = false;
+      this.issue(source, where, `unknown channel${named(reader.channel)} ${rows}`);
+    }
+    if (!this.#metricIds.has(reader.metric)) {
+      ok = false;
+      this.issue(source, where, `undefined metric${named(reader.metric)} ${rows}`);
+    }
+    if (!ok) return;
+    let s = this.#sources.lastIndexOf(source);
+    if (s < 0) {
+      s = this.#sources.push(source) - 1;
+      this.#reach[s] = new Map();
+    }
+    const reach = this.#reach[s] ?? new Map<string, Day>();
+    const latest = reach.get(reader.metric);
+    if (reader.last !== undefined && (latest === undefined || reader.last > latest))
+      reach.set(reader.metric, reader.last);
+    this.#readers.push(reader);
+  }
+
   /** Builds the dataset, or throws a DataError listing every problem found. */
-  finish(meta: { source: string; version: string }): Dataset {
+  finish(meta: { source: string; version: string }, figures?: FigureSource): Dataset {
     const catalog = this.#catalog;
     if (!catalog)
       throw new DataError([{ file: this.#file, where: '(top level)', message: 'no data document was read' }]);
@@ -354,6 +411,16 @@ export class DatasetAssembler {
         `duplicate row: same date (${formatDay(day)}), subject, channel and metric as ${this.#locate(firstRow).join(': ')}`,
       );
     });
+    if (this.#readers.length > 0) {
+      const held = new Set(series.map((x) => `${x.subject}\u0000${x.channel}\u0000${x.metric}`));
+      for (const r of this.#readers)
+        if (held.has(`${r.subject}\u0000${r.channel}\u0000${r.metric}`))
+          this.issue(
+            this.#file,
+            'series',
+            `the same series (${r.metric} of ${r.subject}) is in a file and in a database table`,
+          );
+    }
     if (this.#unlisted > 0)
       this.#issues.push({
         file: this.#file,
@@ -361,7 +428,14 @@ export class DatasetAssembler {
         message: `${this.#unlisted} more problem(s) not listed`,
       });
     if (this.#issues.length > 0) throw new DataError(this.#issues);
-    return new Dataset(catalog, series, this.#sample ? { ...meta, sample: this.#sample } : meta);
+    const all: SeriesReader[] = this.#readers.length > 0 ? [...series, ...this.#readers] : series;
+    return new Dataset(
+      catalog,
+      all,
+      this.#sample ? { ...meta, sample: this.#sample } : meta,
+      undefined,
+      figures,
+    );
   }
 
   /** Each source's reach (a source without valid rows is absent): read after `finish`. */

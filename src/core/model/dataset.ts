@@ -1,3 +1,4 @@
+import type { FigureSource } from '../ports.ts';
 import type { Day } from './dates.ts';
 import { formatDay } from './dates.ts';
 import type { SeriesReader } from './series-reader.ts';
@@ -53,15 +54,19 @@ export class Dataset {
   /** Per metric, the latest day of any of its rows in the whole file: how far its figures reach. */
   readonly #through = new Map<string, Day>();
   readonly #views = new Map<string, Dataset>();
+  /** Set when some series live in a database: figures are then read through its sessions (withFigures). */
+  readonly figures: FigureSource | undefined;
 
   constructor(
     catalog: Catalog,
     series: readonly SeriesReader[] | readonly TaggedSeries[],
     meta: DatasetMeta,
     through?: ReadonlyMap<string, Day>,
+    figures?: FigureSource,
   ) {
     this.catalog = catalog;
     this.meta = meta;
+    this.figures = figures;
     for (const m of catalog.metrics) this.metrics.set(m.id, m);
     for (const c of catalog.campaigns) this.campaigns.set(c.id, c);
     for (const a of catalog.assets) this.assets.set(a.id, a);
@@ -185,6 +190,7 @@ export class Dataset {
       this.series.filter((t) => t.campaign === undefined || !hiddenIds.has(t.campaign)),
       this.meta,
       this.#through,
+      this.figures,
     );
     this.#views.set(key, view);
     return view;

@@ -148,3 +148,22 @@ export const topLevelSchema = z.strictObject({
   rankings: z.array(z.unknown()).optional(),
   series: z.array(z.unknown()).optional(),
 });
+
+/** `analytics.pulse_series`: one to three plain identifiers (a warehouse may name project.dataset.table). */
+export const TABLE_PATH = /^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*){0,2}$/;
+
+/**
+ * Figures kept in a database table (shared/spec/imports.md): a connection URL, or `${NAME}` read from the
+ * environment so no password sits in the file. The URL itself is checked once the environment has filled it in.
+ */
+export const seriesDatabaseSchema = z.strictObject({
+  database: z
+    .string()
+    .refine((v) => /^[a-z][a-z0-9+.-]*:\/\//i.test(v) || /\$\{[A-Za-z_][A-Za-z0-9_]*\}/.test(v), {
+      message:
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: the data file's own syntax, shown as written.
+        'must be a database URL such as postgresql://user@host:5432/db, or ${NAME} from the environment',
+    }),
+  table: z.string().regex(TABLE_PATH, 'must be a table name such as analytics.pulse_series'),
+  refresh: refreshSchema.optional(),
+});

@@ -1,0 +1,69 @@
+import { once } from 'node:events';
+import postgres from 'postgres';
+import type { Dataset } from '../../core/model/dataset.ts';
+import { formatDay } from '../../core/model/dates.ts';
+import { inMemory } from '../../core/model/series-store.ts';
+import type { TableRef } from './sql-dialect.ts';
+
+const quoted = (table: TableRef): string => table.parts.map((p) => `"${p}"`).join('.');
+
+/**
+ * The series table as docs/series-in-a-database.md describes it: the primary key serves a series' levels and
+ * duplicate rows are refused; the covering index serves a metric's sums over a window from the index alone.
+ */
+export function seriesTableDdl(table: TableRef): string[] {
+  const name = quoted(table);
+  const bare = table.parts.at(-1) ?? 'pulse_series';
+  return [
+    `CREATE TABLE ${name} (
+  date date NOT NULL,
+  subject text NOT NULL,
+  channel text NOT NULL DEFAULT '',
+  metric text NOT NULL,
+  value double precision NOT NULL
+)`,
+    `ALTER TABLE ${name} ADD PRIMARY KEY (metric, subject, channel, date)`,
+    `CREATE INDEX "${bare}_metric_date" ON ${name} (metric, date) INCLUDE (subject, channel, value)`,
+  ];
+}
+
+/**
+ * Writes a loaded data file's series rows into a new PostgreSQL table (replacing one of that name) with COPY, then
+ * builds the indexes and analyzes it. For tests, benchmarks and `scripts/series-to-postgres.ts`; the bot itself
+ * only reads.
+ */
+export async function writeSeriesTable(url: string, table: TableRef, dataset: Dataset): Promise<number> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const name = quoted(table);
+    await sql.unsafe(`DROP TABLE IF EXISTS ${name}`);
+    // The keys are built once after the copy, not row by row.
+    const [create = '', ...keys] = seriesTableDdl(table);
+    await sql.unsafe(create);
+    const stream = await sql
+      .unsafe(`COPY ${name} (date, subject, channel, metric, value) FROM STDIN`)
+      .writable();
+    let rows = 0;
+    for (const { series } of dataset.series) {
+      const s = inMemory(series);
+      const head = `\t${s.subject}\t${s.channel}\t${s.metric}\t`;
+      let chunk = '';
+      for (let i = 0; i < s.days.length; i++) {
+        chunk += `${formatDay(s.days[i] ?? 0)}${head}${s.values[i] ?? 0}\n`;
+        if (chunk.length > 1 << 16) {
+          if (!stream.write(chunk)) await once(stream, 'drain');
+          chunk = '';
+        }
+      }
+      if (chunk && !stream.write(chunk)) await once(stream, 'drain');
+      rows += s.days.length;
+    }
+    stream.end();
+    await once(stream, 'finish');
+    for (const key of keys) await sql.unsafe(key);
+    await sql.unsafe(`ANALYZE ${name}`);
+    return rows;
+  } finally {
+    await sql.end();
+  }
+}
