@@ -5,7 +5,6 @@ import { ConfigError, DataError, formatIssue } from '../../core/errors.ts';
 import { parseDay } from '../../core/model/dates.ts';
 import { formatExact } from '../../core/render/format.ts';
 import { DIGEST_PERIODS, type DigestPeriod } from '../../core/schedule/schedule-types.ts';
-import { loadDataFile } from '../data/load-data-file.ts';
 import { parseCliArgs, USAGE } from './args.ts';
 import { writeAnswerCsv } from './csv-output.ts';
 
