@@ -20,6 +20,8 @@ export interface PostgresRunnerOptions {
   idleTimeoutSeconds?: number;
   /** Server-side limit per statement, in ms (default 15,000): a runaway query is cancelled by the database. */
   statementTimeoutMs?: number;
+  /** Longest wait, in seconds, before reconnecting after failed attempts (default 1). */
+  maxReconnectDelaySeconds?: number;
 }
 
 // SQLSTATE classes that mean "could not get a working session", not "this query is wrong": connection
@@ -31,12 +33,17 @@ export function createPostgresRunner(url: string, options: PostgresRunnerOptions
   const secrets = passwordsOf(url);
   const statementTimeoutMs = options.statementTimeoutMs ?? 15_000;
   const connectTimeoutSeconds = options.connectTimeoutSeconds ?? 5;
+  const maxReconnectDelay = options.maxReconnectDelaySeconds ?? 1;
   const sql = postgres(url, {
     max: options.max ?? 4,
     connect_timeout: connectTimeoutSeconds,
     idle_timeout: options.idleTimeoutSeconds ?? 30,
     connection: { statement_timeout: statementTimeoutMs, application_name: 'pulse' },
     onnotice: () => {},
+    // The driver waits up to 20 s between attempts after repeated failures (3^n / 100 s): while the database is
+    // down every question would wait that long to hear so, and the first after it returns too. A pool of a few
+    // connections can afford to retry sooner.
+    backoff: (retries: number) => Math.min(0.02 * 2 ** retries, maxReconnectDelay),
   });
   // A server that vanished without closing the socket answers nothing, and statement_timeout runs on that
   // server: the client gives up a little after both limits so the question still gets an answer.

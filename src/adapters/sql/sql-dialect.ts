@@ -98,7 +98,7 @@ export function parseTableRef(
 
 /** The smallest `from` and largest `to`: a bound every window lies within, for engines that prune by a constant range. */
 export function windowSpan(windows: readonly DateWindow[]): DateWindow {
-  // No windows: any valid day will do, nothing is enumerated.
+  // No windows: a valid day stands in, nothing is enumerated.
   let from = windows[0]?.from ?? '1970-01-01';
   let to = windows[0]?.to ?? '1970-01-01';
   for (const w of windows) {
