@@ -6,6 +6,7 @@ import postgres from 'postgres';
 import { parseDocument } from 'yaml';
 import { DatabaseConnections } from '../src/adapters/data/database-connections.ts';
 import { FileDataSource } from '../src/adapters/data/file-data-source.ts';
+import { pgTableName } from '../src/adapters/sql/postgres-ddl.ts';
 import { createPostgresRunner, type SqlRunner } from '../src/adapters/sql/postgres-runner.ts';
 import { copyCsvToTable } from '../src/adapters/sql/series-table.ts';
 import { parseTableRef } from '../src/adapters/sql/sql-dialect.ts';
@@ -111,7 +112,7 @@ try {
   await connections.close();
   if (!args['keep-table']) {
     const sql = postgres(url, { max: 1, onnotice: () => {} });
-    await sql.unsafe(`DROP TABLE IF EXISTS ${table.parts.map((p) => `"${p}"`).join('.')}`);
+    await sql.unsafe(`DROP TABLE IF EXISTS ${pgTableName(table)}`);
     await sql.end();
   }
   rmSync(dir, { recursive: true, force: true });

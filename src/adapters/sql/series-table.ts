@@ -5,29 +5,8 @@ import postgres from 'postgres';
 import type { Dataset } from '../../core/model/dataset.ts';
 import { formatDay } from '../../core/model/dates.ts';
 import { inMemory } from '../../core/model/series-store.ts';
+import { pgTableName, postgresSeriesTableDdl } from './postgres-ddl.ts';
 import type { TableRef } from './sql-dialect.ts';
-
-const quoted = (table: TableRef): string => table.parts.map((p) => `"${p}"`).join('.');
-
-/**
- * The series table as docs/series-in-a-database.md describes it: the primary key serves a series' levels and
- * duplicate rows are refused; the covering index serves a metric's sums over a window from the index alone.
- */
-export function seriesTableDdl(table: TableRef): string[] {
-  const name = quoted(table);
-  const bare = table.parts.at(-1) ?? 'pulse_series';
-  return [
-    `CREATE TABLE ${name} (
-  date date NOT NULL,
-  subject text NOT NULL,
-  channel text NOT NULL DEFAULT '',
-  metric text NOT NULL,
-  value double precision NOT NULL
-)`,
-    `ALTER TABLE ${name} ADD PRIMARY KEY (metric, subject, channel, date)`,
-    `CREATE INDEX "${bare}_metric_date" ON ${name} (metric, date) INCLUDE (subject, channel, value)`,
-  ];
-}
 
 type Sql = ReturnType<typeof postgres>;
 
@@ -42,10 +21,10 @@ async function fillSeriesTable(
 ) {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const name = quoted(table);
+    const name = pgTableName(table);
     await sql.unsafe(`DROP TABLE IF EXISTS ${name}`);
     // The keys are built once after the copy, not row by row.
-    const [create = '', ...keys] = seriesTableDdl(table);
+    const [create = '', ...keys] = postgresSeriesTableDdl(table);
     await sql.unsafe(create);
     await copy(sql, name);
     for (const key of keys) await sql.unsafe(key);
