@@ -7,9 +7,12 @@ import { type LoadPhase, phase, type Side } from './side.ts';
 
 // The same rows in an in-memory SQLite table, indexed the way a careful engineer would for these queries,
 // with the catalog as two small lookup tables. To be fair to SQLite: days are integers (days since 1970),
-// rows go in through one prepared statement in one transaction with the indexes built afterwards, and both
+// rows go in through prepared statements of 64 rows each (half the CPU of one row per call) in one transaction
+// with the indexes built afterwards, and both
 // indexes carry `value`, so every sum is answered from an index alone (3-8× faster than indexes on
 // (metric, subject, date) and (metric, channel, date) without it; a date-first index made its plans worse).
+
+const BATCH = 64;
 
 export interface SqliteBuild {
   db: Database.Database;
@@ -29,11 +32,15 @@ export async function buildSqlite(csvPath: string, catalog: BenchCatalog): Promi
   const insertAsset = db.prepare('INSERT INTO assets VALUES (?, ?, ?)');
   const insertChannel = db.prepare('INSERT INTO channels VALUES (?, ?)');
   const insertRow = db.prepare('INSERT INTO series VALUES (?, ?, ?, ?, ?)');
+  const insertBatch = db.prepare(
+    `INSERT INTO series VALUES ${Array(BATCH).fill('(?, ?, ?, ?, ?)').join(', ')}`,
+  );
   const days = new Map<string, number>();
   const load = db.transaction(() => {
     for (const a of catalog.assets) insertAsset.run(a.id, a.campaign, a.language);
     for (const c of catalog.channels) insertChannel.run(c.id, c.platform);
     let rows = 0;
+    let batch: (string | number)[] = [];
     // The generator writes plain comma-separated fields (no quotes), so a split reads it exactly.
     forEachCsvLine(csvPath, (text) => {
       const [date = '', subject = '', channel = '', metric = '', value = ''] = text.split(',');
@@ -42,12 +49,17 @@ export async function buildSqlite(csvPath: string, catalog: BenchCatalog): Promi
         day = dayOfIso(date);
         days.set(date, day);
       }
-      insertRow.run(day, subject, channel, metric, Number(value));
+      batch.push(day, subject, channel, metric, Number(value));
       rows++;
+      if (batch.length === BATCH * 5) {
+        insertBatch.run(batch);
+        batch = [];
+      }
     });
+    for (let i = 0; i < batch.length; i += 5) insertRow.run(batch.slice(i, i + 5));
     return rows;
   });
-  const [rows, inserted] = await phase('insert (one transaction, prepared statement)', load);
+  const [rows, inserted] = await phase('insert (one transaction, prepared, 64 rows a call)', load);
   const [, indexed] = await phase('covering indexes + ANALYZE', () =>
     db.exec(`
       CREATE INDEX series_metric_subject_date ON series (metric, subject, date, value);
