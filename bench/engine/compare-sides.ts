@@ -15,7 +15,7 @@ export interface Loaded {
 }
 
 export async function loadSides(sides: Side[], data: GeneratedData): Promise<Loaded[]> {
-  const widths = [8, 46, 10, 10];
+  const widths = [8, 52, 10, 10];
   line(pad(['side', 'phase', 'wall', 'CPU'], widths));
   const loaded: Loaded[] = [];
   for (const side of sides) {
