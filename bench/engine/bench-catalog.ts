@@ -155,6 +155,23 @@ const NOUNS = [
   'Courtyards',
   'Teahouses',
 ];
+/**
+ * Beyond 400 assets every title takes one of these words in front: "Cedar Amber Lanterns". The first word
+ * tells copies apart, so no title is a prefix of another and the questions' misspelt last word still
+ * resolves to one asset.
+ */
+const PREFIXES = [
+  'Cedar',
+  'Maple',
+  'Willow',
+  'Lotus',
+  'Pebble',
+  'Fern',
+  'Paper',
+  'Neon',
+  'Harbour',
+  'Thistle',
+];
 const OWNERS = ['Lena Ortiz', 'Kenji Mori', 'Sophie Laurent', 'Wei Chen', 'Amara Okafor', 'Jonas Berg'];
 const FORMATS = ['short_video', 'short_video', 'short_video', 'film', 'post'];
 
@@ -172,16 +189,21 @@ const shuffled = <T>(rand: () => number, list: readonly T[]): T[] => {
 };
 
 /**
- * Builds the catalog. Asset `published` dates are provisional here: the series generator moves them to the
- * first day with a row once it has fitted the rows to the exact count.
+ * Builds the catalog: 400 assets × `scale` (at most 10), so 10M rows come from ten times the assets rather
+ * than from decades of days. Scale 1 builds exactly the catalog it always has. Asset `published` dates are
+ * provisional here: the series generator moves them to the first day with a row once it has fitted the rows
+ * to the exact count.
  */
-export function buildCatalog(seed: number, first: number, last: number): BenchCatalog {
+export function buildCatalog(seed: number, first: number, last: number, scale = 1): BenchCatalog {
+  if (scale < 1 || scale > PREFIXES.length) throw new RangeError(`catalog scale ${scale} is not 1..10`);
   const rand = seeded(seed);
   const names = PLACES.flatMap((p) => THEMES.map((t) => `${p} ${t}`));
+  const pairs = ADJECTIVES.flatMap((a) => NOUNS.map((n) => `${a} ${n}`));
   const titles = shuffled(
     rand,
-    ADJECTIVES.flatMap((a) => NOUNS.map((n) => `${a} ${n}`)),
+    scale === 1 ? pairs : PREFIXES.slice(0, scale).flatMap((p) => pairs.map((t) => `${p} ${t}`)),
   );
+  const perCampaign = 10 * scale;
   const campaigns: BenchCampaign[] = shuffled(rand, names).map((name, i, all) => {
     // The last two are planned (they start after the data ends); the first dozen have ended.
     const planned = i >= all.length - 2;
@@ -204,7 +226,7 @@ export function buildCatalog(seed: number, first: number, last: number): BenchCa
     return c;
   });
   const assets: BenchAsset[] = titles.map((title, i) => {
-    const campaign = campaigns[Math.floor(i / 10)] ?? campaigns[0];
+    const campaign = campaigns[Math.floor(i / perCampaign)] ?? campaigns[0];
     if (!campaign) throw new RangeError('no campaigns');
     const language = pick(rand, campaign.languages);
     const start = dayOfIso(campaign.start);

@@ -1,20 +1,26 @@
-import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import type { Figures } from './aggregations.ts';
 import { type BenchCatalog, dayOfIso } from './bench-catalog.ts';
+import { forEachCsvLine } from './csv-lines.ts';
+import type { GeneratedData } from './generate-data.ts';
+import { type LoadPhase, phase, type Side } from './side.ts';
 
 // The same rows in an in-memory SQLite table, indexed the way a careful engineer would for these queries,
 // with the catalog as two small lookup tables. To be fair to SQLite: days are integers (days since 1970),
-// and both indexes carry `value`, so every sum is answered from an index alone (3-8× faster than indexes on
+// rows go in through prepared statements of 64 rows each (half the CPU of one row per call) in one transaction
+// with the indexes built afterwards, and both
+// indexes carry `value`, so every sum is answered from an index alone (3-8× faster than indexes on
 // (metric, subject, date) and (metric, channel, date) without it; a date-first index made its plans worse).
 
-export interface SqliteSide {
+const BATCH = 64;
+
+export interface SqliteBuild {
   db: Database.Database;
   rows: number;
-  insertMs: number;
-  indexMs: number;
+  phases: LoadPhase[];
 }
 
-export function buildSqlite(csvPath: string, catalog: BenchCatalog): SqliteSide {
+export async function buildSqlite(csvPath: string, catalog: BenchCatalog): Promise<SqliteBuild> {
   const db = new Database(':memory:');
   db.pragma('journal_mode = OFF');
   db.pragma('synchronous = OFF');
@@ -23,46 +29,68 @@ export function buildSqlite(csvPath: string, catalog: BenchCatalog): SqliteSide 
     CREATE TABLE assets (id TEXT PRIMARY KEY, campaign TEXT NOT NULL, language TEXT) WITHOUT ROWID;
     CREATE TABLE channels (id TEXT PRIMARY KEY, platform TEXT NOT NULL) WITHOUT ROWID;
   `);
-  const started = performance.now();
   const insertAsset = db.prepare('INSERT INTO assets VALUES (?, ?, ?)');
   const insertChannel = db.prepare('INSERT INTO channels VALUES (?, ?)');
   const insertRow = db.prepare('INSERT INTO series VALUES (?, ?, ?, ?, ?)');
+  const insertBatch = db.prepare(
+    `INSERT INTO series VALUES ${Array(BATCH).fill('(?, ?, ?, ?, ?)').join(', ')}`,
+  );
   const days = new Map<string, number>();
-  const text = readFileSync(csvPath, 'utf8');
-  // The generator writes plain comma-separated fields (no quotes), so a split reads it exactly.
   const load = db.transaction(() => {
     for (const a of catalog.assets) insertAsset.run(a.id, a.campaign, a.language);
     for (const c of catalog.channels) insertChannel.run(c.id, c.platform);
     let rows = 0;
-    let start = text.indexOf('\n') + 1;
-    while (start < text.length) {
-      let end = text.indexOf('\n', start);
-      if (end < 0) end = text.length;
-      if (end === start) {
-        start++;
-        continue;
-      }
-      const [date = '', subject = '', channel = '', metric = '', value = ''] = text
-        .slice(start, end)
-        .split(',');
+    let batch: (string | number)[] = [];
+    // The generator writes plain comma-separated fields (no quotes), so a split reads it exactly.
+    forEachCsvLine(csvPath, (text) => {
+      const [date = '', subject = '', channel = '', metric = '', value = ''] = text.split(',');
       let day = days.get(date);
       if (day === undefined) {
         day = dayOfIso(date);
         days.set(date, day);
       }
-      insertRow.run(day, subject, channel, metric, Number(value));
+      batch.push(day, subject, channel, metric, Number(value));
       rows++;
-      start = end + 1;
-    }
+      if (batch.length === BATCH * 5) {
+        insertBatch.run(batch);
+        batch = [];
+      }
+    });
+    for (let i = 0; i < batch.length; i += 5) insertRow.run(batch.slice(i, i + 5));
     return rows;
   });
-  const rows = load();
-  const insertMs = performance.now() - started;
-  const indexed = performance.now();
-  db.exec(`
-    CREATE INDEX series_metric_subject_date ON series (metric, subject, date, value);
-    CREATE INDEX series_metric_channel_date ON series (metric, channel, date, value);
-    ANALYZE;
-  `);
-  return { db, rows, insertMs, indexMs: performance.now() - indexed };
+  const [rows, inserted] = await phase('insert (one transaction, prepared, 64 rows a call)', load);
+  const [, indexed] = await phase('covering indexes + ANALYZE', () =>
+    db.exec(`
+      CREATE INDEX series_metric_subject_date ON series (metric, subject, date, value);
+      CREATE INDEX series_metric_channel_date ON series (metric, channel, date, value);
+      ANALYZE;
+    `),
+  );
+  return { db, rows, phases: [inserted, indexed] };
+}
+
+export function sqliteSide(): Side {
+  let db: Database.Database | undefined;
+  const open = () => {
+    if (!db) throw new Error('SQLite: load first');
+    return db;
+  };
+  return {
+    name: 'sqlite',
+    async load(data: GeneratedData) {
+      const built = await buildSqlite(data.csvPath, data.catalog);
+      db = built.db;
+      return built.phases;
+    },
+    async query(agg) {
+      const stmt = open().prepare(agg.sql);
+      return () =>
+        (stmt.all(agg.params) as { k: string; v: number }[]).map((r): Figures[number] => [String(r.k), r.v]);
+    },
+    async close() {
+      db?.close();
+      db = undefined;
+    },
+  };
 }

@@ -11,23 +11,29 @@ export const median = (samples: readonly number[]): number => percentile(samples
 /**
  * Median wall time of one call of `fn`, in ms. Calls are timed in batches of at least ~0.2 ms, so a 5 µs
  * query is not lost in the timer's resolution; samples are taken until `budgetMs` is spent (at least
- * `minSamples`, at most `maxSamples`), so a fast query gets many samples and a 50 ms one a handful.
+ * `minSamples`, at most `maxSamples`), so a fast query gets many samples and a 50 ms one a handful. An
+ * asynchronous `fn` (a database with an async driver) is awaited call by call; a synchronous one never is.
  */
-export function timeMedian(fn: () => unknown, budgetMs = 300, minSamples = 7, maxSamples = 200): number {
-  let batch = 1;
-  for (;;) {
+export async function timeMedian(
+  fn: () => unknown,
+  budgetMs = 300,
+  minSamples = 7,
+  maxSamples = 200,
+): Promise<number> {
+  const batchOf = async (n: number): Promise<number> => {
     const t = performance.now();
-    for (let i = 0; i < batch; i++) fn();
-    if (performance.now() - t >= 0.2 || batch >= 65_536) break;
-    batch *= 2;
-  }
+    for (let i = 0; i < n; i++) {
+      const result = fn();
+      if (result instanceof Promise) await result;
+    }
+    return performance.now() - t;
+  };
+  let batch = 1;
+  while ((await batchOf(batch)) < 0.2 && batch < 65_536) batch *= 2;
   const samples: number[] = [];
   const end = performance.now() + budgetMs;
-  while (samples.length < minSamples || (samples.length < maxSamples && performance.now() < end)) {
-    const t = performance.now();
-    for (let i = 0; i < batch; i++) fn();
-    samples.push((performance.now() - t) / batch);
-  }
+  while (samples.length < minSamples || (samples.length < maxSamples && performance.now() < end))
+    samples.push((await batchOf(batch)) / batch);
   return median(samples);
 }
 
