@@ -215,7 +215,11 @@ async function run(
 ): Promise<{ result: Result; doc: Doc; unavailable?: boolean }> {
   let result: Result;
   try {
-    result = await withFigures(ds, () => execute(ds, plan, ctx.now));
+    // Lists and help come from the catalog alone: a figures database that is down must not silence them.
+    result =
+      plan.op === 'list' || plan.op === 'help'
+        ? execute(ds, plan, ctx.now)
+        : await withFigures(ds, () => execute(ds, plan, ctx.now));
   } catch (error) {
     if (!(error instanceof PulseError)) throw error;
     if (error instanceof SourceError) {

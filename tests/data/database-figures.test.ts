@@ -144,6 +144,12 @@ describe.skipIf(PG_SKIPPED)('series in a PostgreSQL table', () => {
     expect(down.text).toContain('cannot be reached');
     expect(down.text).not.toMatch(/185,897|185\.9K/);
     expect(down.degraded).toBe(true);
+    // The catalog needs no figure: lists still answer, and a question not understood still says so.
+    const campaigns = await service.ask('Which campaigns are there?');
+    for (const c of file.catalog.campaigns) expect(campaigns.text).toContain(c.name);
+    expect((await service.ask('What is the weather in Harbourview?')).text).not.toContain(
+      'cannot be reached',
+    );
     runner.down = false;
     const back = await service.ask('How many views did Neon Bridges get in May?');
     expect(back.text).toContain('185,897');
@@ -155,6 +161,8 @@ describe.skipIf(PG_SKIPPED)('series in a PostgreSQL table', () => {
     const service = createPulseService({ data: db, store: new MemoryStore(), fixedNow: '2024-06-27' });
     const down = await service.ask('How many views did Neon Bridges get in May?');
     expect(down.text).toContain('cannot be reached');
+    const campaigns = await service.ask('Which campaigns are there?');
+    for (const c of file.catalog.campaigns) expect(campaigns.text).toContain(c.name);
     expect(db.sources().find((s) => s.kind === 'database')?.error?.message).toContain('refused');
     runner.down = false;
     expect(await db.refresh()).toEqual({ ok: true });
