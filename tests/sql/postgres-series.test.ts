@@ -108,16 +108,28 @@ describe.skipIf(PG_SKIPPED)('PostgreSQL series queries match the in-memory serie
     expect(rows.some((r) => r.channel === '')).toBe(true);
   });
 
-  it('seriesIndex: one row per series, with its span, count and total', async () => {
+  it('seriesIndex: one row per series and month, with its span, count and total in that month', async () => {
     const got = await runner.query<SeriesIndexRow>(pg.seriesIndex(table));
-    expect(got.length).toBe(series.length);
+    const monthOf = (iso: string) => iso.slice(0, 7);
+    for (const r of got) expect(monthOf(r.first), `${r.metric} ${keyOf(r)}`).toBe(monthOf(r.last));
     for (const s of series) {
-      const row = got.find((r) => r.metric === s.metric && keyOf(r) === keyOf(s));
-      expect(row, `${s.metric} ${keyOf(s)}`).toBeDefined();
-      expect(row?.first).toBe(formatDay(s.first ?? 0));
-      expect(row?.last).toBe(formatDay(s.last ?? 0));
-      expect(row?.rows).toBe(s.rows);
-      expect(row?.total).toBeCloseTo(s.sum(s.first ?? 0, s.last ?? 0), 6);
+      const own = got.filter((r) => r.metric === s.metric && keyOf(r) === keyOf(s));
+      const months = new Set<string>();
+      for (let d = s.first ?? 0; d <= (s.last ?? 0); d++)
+        if (s.count(d, d) > 0) months.add(monthOf(formatDay(d)));
+      expect(
+        own.map((r) => monthOf(r.first)),
+        `${s.metric} ${keyOf(s)}`,
+      ).toEqual([...months].sort());
+      for (const r of own) {
+        const from = parseDay(r.first) ?? 0;
+        const to = parseDay(r.last) ?? 0;
+        expect(s.count(from, to)).toBe(r.rows);
+        expect(s.dayAt(to)).toBe(to);
+        expect(s.count(parseDay(`${monthOf(r.first)}-01`) ?? 0, from - 1)).toBe(0);
+        expect(r.total).toBeCloseTo(s.sum(from, to), 6);
+      }
+      expect(own.reduce((n, r) => n + r.rows, 0)).toBe(s.rows);
     }
   });
 

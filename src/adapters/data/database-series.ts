@@ -1,14 +1,15 @@
-import { type Day, formatDay, parseDay } from '../../core/model/dates.ts';
+import { type Day, dayFromParts, formatDay, parseDay, partsOf } from '../../core/model/dates.ts';
 import type { SeriesReader } from '../../core/model/series-reader.ts';
 import type { FigureSession, FigureSource } from '../../core/ports.ts';
 import type { SeriesKey, TableRef } from '../sql/sql-dialect.ts';
 import type { Connection } from './database-connections.ts';
 
-/** One row of the table's index: a series and its extent, read once per load. */
+/** One row of the table's index: a series' rows in one calendar month, read once per load. */
 export interface IndexRow {
   metric: string;
   subject: string;
   channel: string;
+  /** The month's first and last day with a row. */
   first: string;
   last: string;
   rows: number;
@@ -18,10 +19,19 @@ export interface IndexRow {
 /** A read the session could not answer: a sum over a window, or a level on a day. */
 type SumKey = `${number}|${number}|${number}`;
 type LevelKey = `${number}@${number}`;
+type Sum = [total: number, rows: number];
+
+/** Months as one integer (year × 12 + month − 1), so whole months in a window are a range. */
+const monthOf = (day: Day): number => {
+  const { y, m } = partsOf(day);
+  return y * 12 + m - 1;
+};
+const monthStart = (month: number): Day => dayFromParts(Math.floor(month / 12), (month % 12) + 1, 1);
 
 /**
- * A series whose rows stay in the database. Reads the index already answers (nothing in range, or the whole
- * series) need no query; the rest go to the active session.
+ * A series whose rows stay in the database. It holds its monthly totals from the index, so a read over whole
+ * months, or over the whole series, needs no query; a read that cuts a month asks the active session for the
+ * cut part only — the days in the window or, when fewer, the month's days outside it.
  */
 export class DatabaseSeries implements SeriesReader {
   readonly subject: string;
@@ -34,25 +44,86 @@ export class DatabaseSeries implements SeriesReader {
   readonly #figures: DatabaseFigures;
   /** Position in the source's list: the key of this series' reads in a session. */
   readonly index: number;
+  /** The first month with rows, and prefix sums of each month's total and rows from it (dense, months apart). */
+  readonly #month0: number;
+  readonly #totals: Float64Array;
+  readonly #counts: Float64Array;
 
-  constructor(row: IndexRow, figures: DatabaseFigures, index: number) {
-    this.subject = row.subject;
-    this.channel = row.channel;
-    this.metric = row.metric;
-    this.first = parseDay(row.first);
-    this.last = parseDay(row.last);
-    this.rows = row.rows;
-    this.#total = row.total;
+  /** `months`: the index rows of one series, one per month. */
+  constructor(months: readonly IndexRow[], figures: DatabaseFigures, index: number) {
+    const head = months[0];
+    if (!head) throw new Error('a database series needs at least one index row');
+    this.subject = head.subject;
+    this.channel = head.channel;
+    this.metric = head.metric;
+    const firsts = months.map((r) => parseDay(r.first) ?? Number.NaN);
+    const lasts = months.map((r) => parseDay(r.last) ?? Number.NaN);
+    this.first = Math.min(...firsts);
+    this.last = Math.max(...lasts);
+    this.#month0 = monthOf(this.first);
+    const span = monthOf(this.last) - this.#month0 + 1;
+    this.#totals = new Float64Array(span + 1);
+    this.#counts = new Float64Array(span + 1);
+    const totals = new Float64Array(span);
+    const counts = new Float64Array(span);
+    months.forEach((r, i) => {
+      const at = monthOf(firsts[i] ?? 0) - this.#month0;
+      totals[at] = (totals[at] ?? 0) + r.total;
+      counts[at] = (counts[at] ?? 0) + r.rows;
+    });
+    for (let i = 0; i < span; i++) {
+      this.#totals[i + 1] = (this.#totals[i] ?? 0) + (totals[i] ?? 0);
+      this.#counts[i + 1] = (this.#counts[i] ?? 0) + (counts[i] ?? 0);
+    }
+    this.rows = this.#counts[span] ?? 0;
+    this.#total = this.#totals[span] ?? 0;
     this.#figures = figures;
     this.index = index;
   }
 
-  #window(from: Day, to: Day): [number, number] {
+  /** Months [a, b] from the index. */
+  #months(a: number, b: number): Sum {
+    const lo = Math.max(a, this.#month0) - this.#month0;
+    const hi = Math.min(b - this.#month0 + 1, this.#totals.length - 1);
+    if (hi <= lo) return [0, 0];
+    return [
+      (this.#totals[hi] ?? 0) - (this.#totals[lo] ?? 0),
+      (this.#counts[hi] ?? 0) - (this.#counts[lo] ?? 0),
+    ];
+  }
+
+  /** A window the index may answer; otherwise the session's read. */
+  #read(from: Day, to: Day): Sum {
     if (to < from || this.first === undefined || this.last === undefined) return [0, 0];
     if (to < this.first || from > this.last) return [0, 0];
     if (from <= this.first && to >= this.last) return [this.#total, this.rows];
     // The window as asked, not clamped to this series: every series read over it then shares one window.
     return this.#figures.active().sum(this, from, to);
+  }
+
+  /** [from, to] inside one month: read the fewer days, the window's or the rest of the month's. */
+  #withinMonth(month: number, from: Day, to: Day): Sum {
+    const start = monthStart(month);
+    const end = monthStart(month + 1) - 1;
+    const inside = to - from + 1;
+    if (inside <= end - start + 1 - inside) return this.#read(from, to);
+    const whole = this.#months(month, month);
+    const before = this.#read(start, from - 1);
+    const after = this.#read(to + 1, end);
+    return [whole[0] - before[0] - after[0], whole[1] - before[1] - after[1]];
+  }
+
+  #window(from: Day, to: Day): Sum {
+    if (to < from || this.first === undefined || this.last === undefined) return [0, 0];
+    if (to < this.first || from > this.last) return [0, 0];
+    if (from <= this.first && to >= this.last) return [this.#total, this.rows];
+    const a = monthOf(from);
+    const b = monthOf(to);
+    if (a === b) return this.#withinMonth(a, from, to);
+    const head = this.#withinMonth(a, from, monthStart(a + 1) - 1);
+    const middle = this.#months(a + 1, b - 1);
+    const tail = this.#withinMonth(b, monthStart(b), to);
+    return [head[0] + middle[0] + tail[0], head[1] + middle[1] + tail[1]];
   }
 
   sum(from: Day, to: Day): number {
@@ -217,8 +288,16 @@ export class DatabaseFigures implements FigureSource {
     this.connection = connection;
     this.table = table;
     this.label = label;
+    // The index has a row per series and month: a series is its rows together.
+    const grouped = new Map<string, IndexRow[]>();
     for (const row of index) {
-      const s = new DatabaseSeries(row, this, this.series.length);
+      const key = `${row.metric}\u0000${keyOf(row)}`;
+      const own = grouped.get(key);
+      if (own) own.push(row);
+      else grouped.set(key, [row]);
+    }
+    for (const months of grouped.values()) {
+      const s = new DatabaseSeries(months, this, this.series.length);
       this.series.push(s);
       let own = this.#byMetric.get(s.metric);
       if (!own) {

@@ -29,8 +29,8 @@ export const bigqueryDialect: SqlDialect = {
   FORMAT_DATE('%F', MIN(s.${id('date')})) AS ${id('first')}, FORMAT_DATE('%F', MAX(s.${id('date')})) AS ${id('last')},
   COUNT(*) AS ${id('rows')}, CAST(SUM(s.${id('value')}) AS FLOAT64) AS ${id('total')}
 FROM ${table(t)} AS s
-GROUP BY 1, 2, 3
-ORDER BY 1, 2, 3`,
+GROUP BY 1, 2, 3, DATE_TRUNC(s.${id('date')}, MONTH)
+ORDER BY 1, 2, 3, 4`,
       {},
     );
   },

@@ -35,11 +35,11 @@ export const clickhouseDialect: SqlDialect = {
 FROM (
   SELECT ${id('metric')} AS k_metric, ${id('subject')} AS k_subject, ifNull(${id('channel')}, '') AS k_channel,
     toString(min(${id('date')})) AS k_first, toString(max(${id('date')})) AS k_last,
-    toUInt32(count()) AS k_rows, toFloat64(sum(${id('value')})) AS k_total
+    toUInt32(count()) AS k_rows, toFloat64(sum(${id('value')})) AS k_total, toStartOfMonth(${id('date')}) AS k_month
   FROM ${table(t)}
-  GROUP BY k_metric, k_subject, k_channel
+  GROUP BY k_metric, k_subject, k_channel, k_month
 )
-ORDER BY ${id('metric')}, ${id('subject')}, ${id('channel')}`,
+ORDER BY ${id('metric')}, ${id('subject')}, ${id('channel')}, ${id('first')}`,
       {},
     );
   },

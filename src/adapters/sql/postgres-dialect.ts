@@ -16,8 +16,8 @@ export const postgresDialect: SqlDialect = {
   to_char(min(s."date"), 'YYYY-MM-DD') AS "first", to_char(max(s."date"), 'YYYY-MM-DD') AS "last",
   count(*)::int AS "rows", sum(s."value")::float8 AS "total"
 FROM ${table(t)} AS s
-GROUP BY s."metric", s."subject", coalesce(s."channel", '')
-ORDER BY 1, 2, 3`,
+GROUP BY s."metric", s."subject", coalesce(s."channel", ''), date_trunc('month', s."date")
+ORDER BY 1, 2, 3, 4`,
       params: [],
     };
   },

@@ -28,7 +28,10 @@ export interface SeriesKey {
 
 export interface SqlDialect {
   readonly name: 'postgresql' | 'bigquery' | 'clickhouse';
-  /** One row per (metric, subject, channel): metric, subject, channel ('' for none), first, last (ISO), rows, total. */
+  /**
+   * One row per (metric, subject, channel) and calendar month with rows: metric, subject, channel ('' for none),
+   * and that month's first and last day with a row (ISO), rows and total. Whole months then cost no query.
+   */
   seriesIndex(table: TableRef): SqlText;
   /**
    * Per series and window: subject, channel, w (0-based window index), total (float), rows (int). Only series
