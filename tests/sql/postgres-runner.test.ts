@@ -107,3 +107,30 @@ describe('the PostgreSQL runner', () => {
     }
   });
 });
+
+describe.skipIf(PG_SKIPPED)('the PostgreSQL runner and its sessions', () => {
+  it('runs figure queries without JIT, and a bulk read with its own limit and memory, on the same pool', async () => {
+    const runner = createPostgresRunner(PG_URL, {
+      max: 1,
+      statementTimeoutMs: 12_000,
+      bulkTimeoutMs: 90_000,
+    });
+    const settings = {
+      text: `SELECT current_setting('jit') AS jit, current_setting('statement_timeout') AS limit,
+        current_setting('work_mem') AS mem`,
+      params: [],
+    };
+    try {
+      const [plain] = await runner.query<{ jit: string; limit: string; mem: string }>(settings);
+      const [bulk] = await runner.query<{ limit: string; mem: string }>({ ...settings, bulk: true });
+      const [after] = await runner.query<{ limit: string; mem: string }>(settings);
+      expect(plain?.jit).toBe('off');
+      expect(plain?.limit).toBe('12s');
+      expect(bulk).toMatchObject({ limit: '90s', mem: '256MB' });
+      // One connection: the bulk read's settings ended with its transaction.
+      expect(after).toEqual(plain);
+    } finally {
+      await runner.end();
+    }
+  });
+});

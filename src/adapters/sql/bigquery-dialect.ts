@@ -24,15 +24,18 @@ export const bigqueryDialect: SqlDialect = {
   name: 'bigquery',
 
   seriesIndex(t: TableRef): SqlText {
-    return namedSql(
-      `SELECT s.${id('metric')} AS ${id('metric')}, s.${id('subject')} AS ${id('subject')}, IFNULL(s.${id('channel')}, '') AS ${id('channel')},
+    return {
+      ...namedSql(
+        `SELECT s.${id('metric')} AS ${id('metric')}, s.${id('subject')} AS ${id('subject')}, IFNULL(s.${id('channel')}, '') AS ${id('channel')},
   FORMAT_DATE('%F', MIN(s.${id('date')})) AS ${id('first')}, FORMAT_DATE('%F', MAX(s.${id('date')})) AS ${id('last')},
   COUNT(*) AS ${id('rows')}, CAST(SUM(s.${id('value')}) AS FLOAT64) AS ${id('total')}
 FROM ${table(t)} AS s
 GROUP BY 1, 2, 3, DATE_TRUNC(s.${id('date')}, MONTH)
 ORDER BY 1, 2, 3, 4`,
-      {},
-    );
+        {},
+      ),
+      bulk: true,
+    };
   },
 
   windowSums(

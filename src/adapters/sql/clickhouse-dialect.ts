@@ -29,8 +29,9 @@ export const clickhouseDialect: SqlDialect = {
   name: 'clickhouse',
 
   seriesIndex(t: TableRef): SqlText {
-    return namedSql(
-      `SELECT k_metric AS ${id('metric')}, k_subject AS ${id('subject')}, k_channel AS ${id('channel')},
+    return {
+      ...namedSql(
+        `SELECT k_metric AS ${id('metric')}, k_subject AS ${id('subject')}, k_channel AS ${id('channel')},
   k_first AS ${id('first')}, k_last AS ${id('last')}, k_rows AS ${id('rows')}, k_total AS ${id('total')}
 FROM (
   SELECT ${id('metric')} AS k_metric, ${id('subject')} AS k_subject, ifNull(${id('channel')}, '') AS k_channel,
@@ -40,8 +41,10 @@ FROM (
   GROUP BY k_metric, k_subject, k_channel, k_month
 )
 ORDER BY ${id('metric')}, ${id('subject')}, ${id('channel')}, ${id('first')}`,
-      {},
-    );
+        {},
+      ),
+      bulk: true,
+    };
   },
 
   windowSums(

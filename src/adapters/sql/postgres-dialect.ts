@@ -19,6 +19,7 @@ FROM ${table(t)} AS s
 GROUP BY s."metric", s."subject", coalesce(s."channel", ''), date_trunc('month', s."date")
 ORDER BY 1, 2, 3, 4`,
       params: [],
+      bulk: true,
     };
   },
 

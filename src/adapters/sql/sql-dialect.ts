@@ -10,6 +10,8 @@ export interface SqlText {
   params: readonly SqlParam[];
   /** For dialects with named parameters (@metric, {metric:String}): names[i] names params[i]. */
   names?: readonly string[];
+  /** Reads the whole table (the index, at load): runners give it a longer limit and more memory. */
+  bulk?: boolean;
 }
 /** A table path: ['analytics', 'pulse_series']. */
 export interface TableRef {
