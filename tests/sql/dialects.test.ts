@@ -23,6 +23,7 @@ const queries = (d: SqlDialect): Record<string, SqlText> => ({
   'series-index': d.seriesIndex(table),
   'window-sums': d.windowSums(table, 'impressions', windows),
   'window-sums-subjects': d.windowSums(table, 'impressions', windows, ['spring-launch', 'newsletter']),
+  'window-sums-channels': d.windowSums(table, 'impressions', windows, undefined, ['instagram', '']),
   levels: d.levels(table, 'followers', keys, days),
 });
 

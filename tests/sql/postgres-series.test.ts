@@ -142,11 +142,22 @@ describe.skipIf(PG_SKIPPED)('PostgreSQL series queries match the in-memory serie
     { from: '2024-01-15', to: '2024-02-15' },
   ];
 
-  it.each([[undefined], [['alpha', 'gamma']]])('windowSums (subjects %j)', async (subjects) => {
+  it.each<[string[] | undefined, string[] | undefined]>([
+    [undefined, undefined],
+    [['alpha', 'gamma'], undefined],
+    // '' is "no channel", written NULL or '' in the table.
+    [undefined, ['x', '']],
+    [['alpha'], ['linkedin']],
+  ])('windowSums (subjects %j, channels %j)', async (subjects, channels) => {
     for (const metric of ['impressions', 'followers']) {
-      const got = await runner.query<WindowSumRow>(pg.windowSums(table, metric, windows, subjects));
+      const got = await runner.query<WindowSumRow>(pg.windowSums(table, metric, windows, subjects, channels));
       const expected = series
-        .filter((s) => s.metric === metric && (!subjects || subjects.includes(s.subject)))
+        .filter(
+          (s) =>
+            s.metric === metric &&
+            (!subjects || subjects.includes(s.subject)) &&
+            (!channels || channels.includes(s.channel)),
+        )
         .flatMap((s) =>
           windows.flatMap((w, i) => {
             const from = parseDay(w.from) ?? 0;

@@ -210,6 +210,7 @@ class DatabaseSession implements FigureSession {
   ): Promise<void> {
     const windows = [...want.windows.values()];
     const subjects = [...new Set([...want.series].map((s) => s.subject))];
+    const channels = [...new Set([...want.series].map((s) => s.channel))];
     const all = this.#figures.seriesOf(metric);
     const { runner, dialect } = this.#figures.connection;
     const rows = await runner.query<{
@@ -224,6 +225,7 @@ class DatabaseSession implements FigureSession {
         metric,
         windows.map(([from, to]) => ({ from: formatDay(from), to: formatDay(to) })),
         narrowTo(subjects, this.#figures.subjectCount(metric)),
+        narrowTo(channels, this.#figures.channelCount(metric)),
       ),
     );
     // Every read asked is answered: a window without rows sums to zero.
@@ -261,12 +263,13 @@ class DatabaseSession implements FigureSession {
 }
 
 /**
- * A read of a few things (one video, one campaign's) names their subjects, so the database reads only their rows;
- * a read of many scans the metric's window anyway, and a long list to test on every row only slows it.
+ * A read of a few things (one video, one campaign's, one platform's) names their subjects or channels, so the
+ * database sums only their rows; a read of many scans the metric's window anyway, and a long list to test on
+ * every row only slows it.
  */
 const NARROW_UP_TO = 64;
-const narrowTo = (subjects: string[], all: number): string[] | undefined =>
-  subjects.length <= NARROW_UP_TO && subjects.length < all ? subjects : undefined;
+const narrowTo = (ids: string[], all: number): string[] | undefined =>
+  ids.length <= NARROW_UP_TO && ids.length < all ? ids : undefined;
 
 const keyOf = (k: SeriesKey): string => `${k.subject}\u0000${k.channel ?? ''}`;
 
@@ -282,6 +285,7 @@ export class DatabaseFigures implements FigureSource {
   readonly series: DatabaseSeries[] = [];
   readonly #byMetric = new Map<string, Map<string, DatabaseSeries>>();
   readonly #subjects = new Map<string, number>();
+  readonly #channels = new Map<string, number>();
   #active: DatabaseSession | undefined;
 
   constructor(connection: Connection, table: TableRef, label: string, index: readonly IndexRow[]) {
@@ -306,8 +310,10 @@ export class DatabaseFigures implements FigureSource {
       }
       own.set(keyOf(s), s);
     }
-    for (const [metric, own] of this.#byMetric)
+    for (const [metric, own] of this.#byMetric) {
       this.#subjects.set(metric, new Set([...own.values()].map((s) => s.subject)).size);
+      this.#channels.set(metric, new Set([...own.values()].map((s) => s.channel)).size);
+    }
   }
 
   unavailable(): Error | undefined {
@@ -341,6 +347,10 @@ export class DatabaseFigures implements FigureSource {
 
   subjectCount(metric: string): number {
     return this.#subjects.get(metric) ?? 0;
+  }
+
+  channelCount(metric: string): number {
+    return this.#channels.get(metric) ?? 0;
   }
 }
 

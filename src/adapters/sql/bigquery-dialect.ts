@@ -43,6 +43,7 @@ ORDER BY 1, 2, 3, 4`,
     metric: string,
     windows: readonly DateWindow[],
     subjects?: readonly string[],
+    channels?: readonly string[],
   ): SqlText {
     const span = windowSpan(windows);
     const params: Record<string, SqlParam> = {
@@ -55,7 +56,11 @@ ORDER BY 1, 2, 3, 4`,
     let narrow = '';
     if (subjects) {
       params.subjects = subjects;
-      narrow = `\n  AND s.${id('subject')} IN UNNEST(@subjects)`;
+      narrow += `\n  AND s.${id('subject')} IN UNNEST(@subjects)`;
+    }
+    if (channels) {
+      params.channels = channels;
+      narrow += `\n  AND IFNULL(s.${id('channel')}, '') IN UNNEST(@channels)`;
     }
     return namedSql(
       `SELECT s.${id('subject')} AS ${id('subject')}, IFNULL(s.${id('channel')}, '') AS ${id('channel')}, w AS ${id('w')},
@@ -65,8 +70,7 @@ JOIN ${table(t)} AS s
   ON s.${id('date')} BETWEEN CAST(day_from AS DATE) AND CAST(@window_to[OFFSET(w)] AS DATE)
 WHERE s.${id('metric')} = @metric
   AND s.${id('date')} BETWEEN CAST(@span_from AS DATE) AND CAST(@span_to AS DATE)${narrow}
-GROUP BY 1, 2, 3
-ORDER BY 1, 2, 3`,
+GROUP BY 1, 2, 3`,
       params,
     );
   },

@@ -52,6 +52,7 @@ ORDER BY ${id('metric')}, ${id('subject')}, ${id('channel')}, ${id('first')}`,
     metric: string,
     windows: readonly DateWindow[],
     subjects?: readonly string[],
+    channels?: readonly string[],
   ): SqlText {
     const span = windowSpan(windows);
     const params: Record<string, SqlParam> = {
@@ -64,7 +65,11 @@ ORDER BY ${id('metric')}, ${id('subject')}, ${id('channel')}, ${id('first')}`,
     let narrow = '';
     if (subjects) {
       params.subjects = subjects;
-      narrow = `\n    AND has({subjects:Array(String)}, ${id('subject')})`;
+      narrow += `\n    AND has({subjects:Array(String)}, ${id('subject')})`;
+    }
+    if (channels) {
+      params.channels = channels;
+      narrow += `\n    AND has({channels:Array(String)}, ifNull(${id('channel')}, ''))`;
     }
     const date = id('date');
     return namedSql(
@@ -79,8 +84,7 @@ FROM (
   WHERE ${id('metric')} = {metric:String}
     AND ${date} >= {span_from:Date} AND ${date} <= {span_to:Date}${narrow}
   GROUP BY k_subject, k_channel, k_w
-)
-ORDER BY ${id('subject')}, ${id('channel')}, ${id('w')}`,
+)`,
       params,
     );
   },

@@ -28,12 +28,17 @@ ORDER BY 1, 2, 3, 4`,
     metric: string,
     windows: readonly DateWindow[],
     subjects?: readonly string[],
+    channels?: readonly string[],
   ): SqlText {
     const params: SqlParam[] = [metric, windows.map((w) => w.from), windows.map((w) => w.to)];
     let narrow = '';
     if (subjects) {
       params.push(subjects);
-      narrow = `\n  AND s."subject" = ANY($4::text[])`;
+      narrow += `\n  AND s."subject" = ANY($${params.length}::text[])`;
+    }
+    if (channels) {
+      params.push(channels);
+      narrow += `\n  AND coalesce(s."channel", '') = ANY($${params.length}::text[])`;
     }
     // One index range scan on (metric, date) per window: the windows drive a nested loop.
     return {
@@ -42,8 +47,7 @@ ORDER BY 1, 2, 3, 4`,
 FROM unnest($2::date[], $3::date[]) WITH ORDINALITY AS w(day_from, day_to, n)
 JOIN ${table(t)} AS s ON s."date" BETWEEN w.day_from AND w.day_to
 WHERE s."metric" = $1${narrow}
-GROUP BY s."subject", coalesce(s."channel", ''), w.n
-ORDER BY 1, 2, 3`,
+GROUP BY s."subject", coalesce(s."channel", ''), w.n`,
       params,
     };
   },

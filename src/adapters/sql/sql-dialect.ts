@@ -37,13 +37,15 @@ export interface SqlDialect {
   seriesIndex(table: TableRef): SqlText;
   /**
    * Per series and window: subject, channel, w (0-based window index), total (float), rows (int). Only series
-   * with rows in the window appear. `subjects` narrows to those subjects when given.
+   * with rows in the window appear, in no particular order. `subjects` and `channels` ('' for none) narrow to
+   * those when given.
    */
   windowSums(
     table: TableRef,
     metric: string,
     windows: readonly DateWindow[],
     subjects?: readonly string[],
+    channels?: readonly string[],
   ): SqlText;
   /** Per key and day: subject, channel, d (0-based day index), date (ISO of the row read), value — the latest row on or before each day; absent when none. */
   levels(table: TableRef, metric: string, keys: readonly SeriesKey[], days: readonly string[]): SqlText;

@@ -7,4 +7,3 @@ WHERE s.`metric` = @metric
   AND s.`date` BETWEEN CAST(@span_from AS DATE) AND CAST(@span_to AS DATE)
   AND s.`subject` IN UNNEST(@subjects)
 GROUP BY 1, 2, 3
-ORDER BY 1, 2, 3

@@ -6,4 +6,3 @@ JOIN `analytics.pulse_series` AS s
 WHERE s.`metric` = @metric
   AND s.`date` BETWEEN CAST(@span_from AS DATE) AND CAST(@span_to AS DATE)
 GROUP BY 1, 2, 3
-ORDER BY 1, 2, 3

@@ -11,4 +11,3 @@ FROM (
     AND has({subjects:Array(String)}, `subject`)
   GROUP BY k_subject, k_channel, k_w
 )
-ORDER BY `subject`, `channel`, `w`

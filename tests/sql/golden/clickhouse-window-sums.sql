@@ -10,4 +10,3 @@ FROM (
     AND `date` >= {span_from:Date} AND `date` <= {span_to:Date}
   GROUP BY k_subject, k_channel, k_w
 )
-ORDER BY `subject`, `channel`, `w`

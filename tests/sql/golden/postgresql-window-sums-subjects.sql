@@ -5,4 +5,3 @@ JOIN "analytics"."pulse_series" AS s ON s."date" BETWEEN w.day_from AND w.day_to
 WHERE s."metric" = $1
   AND s."subject" = ANY($4::text[])
 GROUP BY s."subject", coalesce(s."channel", ''), w.n
-ORDER BY 1, 2, 3

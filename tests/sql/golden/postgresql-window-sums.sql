@@ -4,4 +4,3 @@ FROM unnest($2::date[], $3::date[]) WITH ORDINALITY AS w(day_from, day_to, n)
 JOIN "analytics"."pulse_series" AS s ON s."date" BETWEEN w.day_from AND w.day_to
 WHERE s."metric" = $1
 GROUP BY s."subject", coalesce(s."channel", ''), w.n
-ORDER BY 1, 2, 3
