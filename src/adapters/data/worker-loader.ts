@@ -18,7 +18,14 @@ export type ToMain =
       meta: DatasetMeta;
       reach: SourceReach[];
       live: LiveEntry[];
-      series: { subject: string; channel: string; metric: string; days: Int32Array; values: Float64Array }[];
+      series: {
+        subject: string;
+        channel: string;
+        metric: string;
+        days: Int32Array;
+        values: Float64Array;
+        prefix: Float64Array;
+      }[];
     }
   | { kind: 'done'; ok: false; issues: readonly DataIssue[]; code: 'DATA_INVALID' | 'DATA_UNREADABLE' }
   | { kind: 'done'; ok: false; message: string };
@@ -73,7 +80,7 @@ export function loadSourcesInWorker(path: string, options: Pick<LoadOptions, 'li
           resolve({
             dataset: new Dataset(
               m.catalog,
-              m.series.map((s) => new Series(s.subject, s.channel, s.metric, s.days, s.values)),
+              m.series.map((s) => new Series(s.subject, s.channel, s.metric, s.days, s.values, s.prefix)),
               m.meta,
             ),
             reach: m.reach,
