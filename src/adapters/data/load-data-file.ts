@@ -6,10 +6,12 @@ import { DataError } from '../../core/errors.ts';
 import { DatasetAssembler, type SourceReach } from '../../core/model/assemble-dataset.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import type { FigureSource } from '../../core/ports.ts';
+import { digestBytes, digestFile } from './content-digest.ts';
 import { combinedFigures } from './database-series.ts';
 import { fetchCsv } from './fetch-csv.ts';
 import { includeProblem } from './include-path.ts';
 import { type DatabaseEntry, type DatabaseOptions, loadDatabase } from './load-database.ts';
+import { CsvByteParser, readCsvFile } from './read-csv-bytes.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 import { redactUrl } from './redact-url.ts';
 
@@ -112,19 +114,30 @@ export async function loadDataSources(path: string, options: LoadOptions = {}): 
       assembler.issue(file, `${include.where}.file`, refused);
       continue;
     }
-    let csv: Buffer;
     try {
-      csv = own === undefined ? await readFile(csvPath) : Buffer.from(own, 'utf8');
+      if (own !== undefined) {
+        const bytes = Buffer.from(own, 'utf8');
+        const { digest, plain } = digestBytes(bytes);
+        hash.update(digest);
+        if (plain) {
+          const parser = new CsvByteParser(include.file, assembler);
+          parser.push(bytes);
+          parser.end();
+        } else readCsvRows(own, include.file, assembler);
+        continue;
+      }
+      // Read twice: once to hash it and learn whether it is plain, then to parse it; neither holds it whole.
+      const { digest, plain } = await digestFile(csvPath);
+      hash.update(digest);
+      if (plain) await readCsvFile(csvPath, include.file, assembler);
+      else readCsvRows(await readFile(csvPath, 'utf8'), include.file, assembler);
     } catch (error) {
       assembler.issue(
         file,
         `${include.where}.file`,
         `cannot read "${include.file}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
       );
-      continue;
     }
-    hash.update(csv);
-    readCsvRows(csv.toString('utf8'), include.file, assembler);
   }
   const dataset = assembler.finish(
     { source: file, version: hash.digest('hex').slice(0, 16) },

@@ -29,6 +29,9 @@ import type { Asset, Award, Campaign, Catalog, Channel, Metric, Organization, Ra
  */
 const DECIMAL = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
+/** A CSV value as the contract reads it, or NaN when it is not one (see DECIMAL). */
+export const readDecimal = (text: string): number => (DECIMAL.test(text) ? Number(text) : Number.NaN);
+
 /** Past this many, further problems are counted rather than listed: a broken million-row file stays readable. */
 const MAX_LISTED_ISSUES = 500;
 
@@ -324,7 +327,7 @@ export class DatasetAssembler {
       day = parseDay(date) ?? null;
       this.#dayCache.set(date, day);
     }
-    const v = typeof value === 'number' ? value : DECIMAL.test(value) ? Number(value) : Number.NaN;
+    const v = typeof value === 'number' ? value : readDecimal(value);
     const subjectId = this.#subjects.get(subject);
     const channelId = channel === '' ? 0 : this.#channelIds.get(channel);
     const metricId = this.#metricIds.get(metric);
