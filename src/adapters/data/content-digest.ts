@@ -65,7 +65,7 @@ export function digestBytes(bytes: Uint8Array): { digest: string; plain: boolean
 export async function digestFile(path: string): Promise<FileDigest> {
   const handle = await open(path, 'r');
   try {
-    const { size, mtimeMs } = await handle.stat();
+    const { mtimeMs } = await handle.stat();
     const scan = new PlainScan();
     const hashing: Promise<ArrayBuffer>[] = [];
     let read = 0;

@@ -14,6 +14,8 @@ import { type DatabaseEntry, type DatabaseOptions, loadDatabase } from './load-d
 import { CsvByteParser, readCsvFile } from './read-csv-bytes.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 import { redactUrl } from './redact-url.ts';
+import type { SnapshotFile } from './snapshot.ts';
+import { readSnapshot, textDigest, writeSnapshot } from './snapshot-cache.ts';
 
 /** A `{url: …}` series entry as the loader hands it to a reader; `label` is the URL as people may see it. */
 export interface LiveEntry {
@@ -33,6 +35,12 @@ export interface LoadOptions extends DatabaseOptions {
   pending?: ReadonlyMap<string, string>;
   /** Reads `{url: …}` entries; by default each is fetched once (validate, one-shot commands). */
   live?: LiveReader;
+  /**
+   * A folder for snapshots of the loaded dataset (`<stateDir>/snapshots`): an unchanged file and CSVs then load
+   * from one instead of being parsed. Not used with `pending` texts, nor for files naming live URLs or database
+   * tables (their rows are not all in files).
+   */
+  snapshots?: string;
 }
 
 export interface Loaded {
@@ -78,6 +86,12 @@ export async function loadDataSources(path: string, options: LoadOptions = {}): 
       'DATA_UNREADABLE',
     );
   }
+  const cacheable = options.snapshots !== undefined && pending === undefined;
+  if (cacheable && options.snapshots) {
+    const cached = await readSnapshot(options.snapshots, path, text);
+    if (cached) return cached;
+  }
+  const files: SnapshotFile[] = [];
   const hash = createHash('sha256').update(text);
   const assembler = new DatasetAssembler(file);
   const doc = parseDocument(text, file, extname(path).toLowerCase());
@@ -127,8 +141,9 @@ export async function loadDataSources(path: string, options: LoadOptions = {}): 
         continue;
       }
       // Read twice: once to hash it and learn whether it is plain, then to parse it; neither holds it whole.
-      const { digest, plain } = await digestFile(csvPath);
+      const { digest, plain, size, mtimeMs } = await digestFile(csvPath);
       hash.update(digest);
+      files.push({ include: include.file, size, mtimeMs, digest });
       if (plain) await readCsvFile(csvPath, include.file, assembler);
       else readCsvRows(await readFile(csvPath, 'utf8'), include.file, assembler);
     } catch (error) {
@@ -143,7 +158,15 @@ export async function loadDataSources(path: string, options: LoadOptions = {}): 
     { source: file, version: hash.digest('hex').slice(0, 16) },
     combinedFigures(figures),
   );
-  return { dataset, reach: assembler.reach(), live, databases };
+  const loaded = { dataset, reach: assembler.reach(), live, databases };
+  if (cacheable && options.snapshots && live.length === 0 && databases.length === 0)
+    await writeSnapshot(
+      options.snapshots,
+      path,
+      { path: resolve(path), text: textDigest(text), files },
+      loaded,
+    );
+  return loaded;
 }
 
 async function readLive(
