@@ -10,7 +10,7 @@ const DASH = 45;
 const DOT = 46;
 const ZERO = 48;
 /** Bytes read from a file at a time: a 500 MB CSV never becomes one string (nor one buffer). */
-const READ_CHUNK = 8 * 1_048_576;
+const READ_CHUNK = 4 * 1_048_576;
 /** Below 2^53 every integer of this many digits is exact, and 10^k (k ≤ 22) too: one division rounds right. */
 const MAX_FAST_DIGITS = 15;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);

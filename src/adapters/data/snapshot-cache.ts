@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { digestFile } from './content-digest.ts';
 import { includeProblem } from './include-path.ts';
@@ -62,7 +62,12 @@ export async function writeSnapshot(
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(temporary, encodeSnapshot(key, loaded.dataset, loaded.reach));
+    const handle = await open(temporary, 'w');
+    try {
+      await handle.writev(encodeSnapshot(key, loaded.dataset, loaded.reach));
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, path);
     return true;
   } catch {

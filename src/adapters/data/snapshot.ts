@@ -50,8 +50,12 @@ interface PayloadJson {
 
 const align8 = (n: number): number => (n + 7) & ~7;
 
-/** Encodes a dataset whose series are all held in memory (no database readers). */
-export function encodeSnapshot(key: SnapshotKey, dataset: Dataset, reach: readonly SourceReach[]): Buffer {
+/** Encodes a dataset whose series are all held in memory (no database readers): the head, then the payload. */
+export function encodeSnapshot(
+  key: SnapshotKey,
+  dataset: Dataset,
+  reach: readonly SourceReach[],
+): [Buffer, Buffer] {
   const series = dataset.series.map((t) => inMemory(t.series));
   const json: PayloadJson = {
     catalog: dataset.catalog,
@@ -83,7 +87,8 @@ export function encodeSnapshot(key: SnapshotKey, dataset: Dataset, reach: readon
   o += keyBytes.copy(top, o);
   o = top.writeUInt32LE(payload.length, o);
   createHash('sha256').update(payload).digest().copy(top, o);
-  return Buffer.concat([top, payload]);
+  // Two parts, written one after the other: never a second copy of the payload in memory.
+  return [top, payload];
 }
 
 /** The key and where the payload lies, or undefined when the bytes are not a snapshot of this format. */
