@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataSources } from '../../src/adapters/data/load-data-file.ts';
 import { readSnapshot, snapshotPathFor } from '../../src/adapters/data/snapshot-cache.ts';
+import { loadSourcesInWorker } from '../../src/adapters/data/worker-loader.ts';
 import type { Dataset } from '../../src/core/model/dataset.ts';
 import { inMemory } from '../../src/core/model/series-store.ts';
 import { BASE } from '../helpers/data-yaml.ts';
@@ -163,5 +164,16 @@ describe('the snapshot cache', () => {
     });
     expect(loaded.live).toHaveLength(1);
     await expect(readdir(snapshots)).rejects.toThrow();
+  });
+
+  it('serves a load on the worker thread (a reload in a bot) from the same snapshots', async () => {
+    const { data, snapshots } = await folder();
+    const main = await loadDataSources(data);
+    const written = await loadSourcesInWorker(data, { snapshots });
+    expect(await readdir(snapshots)).toHaveLength(1);
+    const read = await loadSourcesInWorker(data, { snapshots });
+    expect(figures(written.dataset)).toEqual(figures(main.dataset));
+    expect(figures(read.dataset)).toEqual(figures(main.dataset));
+    expect(read.dataset.meta).toEqual(main.dataset.meta);
   });
 });

@@ -8,7 +8,7 @@ import type { FromMain, ToMain } from './worker-loader.ts';
 // asked of the main thread, which keeps each URL's validators and last good copy; the dataset's plain parts
 // come back, its typed arrays transferred, not copied.
 
-const { path } = workerData as { path: string };
+const { path, snapshots } = workerData as { path: string; snapshots?: string };
 const port = parentPort;
 const waiting = new Map<
   number,
@@ -36,7 +36,7 @@ async function run(): Promise<void> {
   const transfer = new Set<ArrayBuffer>();
   let reply: ToMain;
   try {
-    const { dataset: ds, reach, live: entries } = await loadDataSources(path, { live });
+    const { dataset: ds, reach, live: entries } = await loadDataSources(path, { live, snapshots });
     reply = {
       kind: 'done',
       ok: true,

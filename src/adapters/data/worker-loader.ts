@@ -50,9 +50,12 @@ const BOOT = `const { register } = await import(${JSON.stringify(TSX)}); registe
  * thread that would hold every Slack ack behind it. Live URLs are still read here, through `options.live`, so
  * their validators and last good copies stay in one place; only the indexes are rebuilt here, in one pass.
  */
-export function loadSourcesInWorker(path: string, options: Pick<LoadOptions, 'live'> = {}): Promise<Loaded> {
+export function loadSourcesInWorker(
+  path: string,
+  options: Pick<LoadOptions, 'live' | 'snapshots'> = {},
+): Promise<Loaded> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, { eval: true, workerData: { path } });
+    const worker = new Worker(BOOT, { eval: true, workerData: { path, snapshots: options.snapshots } });
     let settled = false;
     const settle = (fn: () => void): void => {
       if (settled) return;
