@@ -88,10 +88,10 @@ export function measureLoad(yamlPath: string, count: number, targets: LoadTarget
     const csv = Array.from({ length: targets.csvCpuMs === undefined ? 1 : runs }, () =>
       loadInChild(yamlPath, fresh()),
     );
-    csv.forEach((r, i) => describe('CSV', i, r));
+    for (const [i, r] of csv.entries()) describe('CSV', i, r);
     const snapshots = folders.at(-1) ?? fresh();
     const cached = Array.from({ length: runs }, () => loadInChild(yamlPath, snapshots));
-    cached.forEach((r, i) => describe('cache', i, r));
+    for (const [i, r] of cached.entries()) describe('cache', i, r);
     if (cached.some((r) => r.version !== csv[0]?.version || r.series !== csv[0]?.series))
       throw new Error('the snapshot did not load the same dataset as the CSV');
     const csvCpu = median(csv.map((r) => r.cpuMs));
