@@ -140,9 +140,9 @@ describe('rows in their simple form skip the string path', () => {
         calls.strings++;
         super.addRow(...args);
       }
-      override addParsedRow(...args: Parameters<DatasetAssembler['addParsedRow']>): void {
-        calls.codes++;
-        super.addParsedRow(...args);
+      override addParsedRows(...args: Parameters<DatasetAssembler['addParsedRows']>): void {
+        calls.codes += args[1];
+        super.addParsedRows(...args);
       }
     }
     const assembler = new Counting('data.yaml');

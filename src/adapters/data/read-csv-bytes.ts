@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { type DatasetAssembler, readDecimal } from '../../core/model/assemble-dataset.ts';
+import { type DatasetAssembler, type ParsedRows, readDecimal } from '../../core/model/assemble-dataset.ts';
 import { type Day, realDay } from '../../core/model/dates.ts';
 import { type CsvHeader, csvRowTaker } from './read-csv-rows.ts';
 
@@ -14,6 +14,8 @@ const READ_CHUNK = 4 * 1_048_576;
 /** Below 2^53 every integer of this many digits is exact, and 10^k (k ≤ 22) too: one division rounds right. */
 const MAX_FAST_DIGITS = 15;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
+/** Rows parsed before they are handed to the assembler together. */
+const BATCH = 4096;
 
 type IdKind = 'subject' | 'channel' | 'metric';
 
@@ -110,6 +112,15 @@ export class CsvByteParser {
   /** The header's field index of date, subject, channel (-1: none), metric and value. */
   #at = new Int32Array(5);
   readonly #ids = new Int32Array(3);
+  readonly #rows: ParsedRows = {
+    days: new Int32Array(BATCH),
+    subjects: new Int32Array(BATCH),
+    channels: new Int32Array(BATCH),
+    metrics: new Int32Array(BATCH),
+    values: new Float64Array(BATCH),
+    lines: new Int32Array(BATCH),
+  };
+  #count = 0;
   #lastDate = -1;
   #lastDay: Day = 0;
   readonly #days = new Map<number, Day | null>();
@@ -149,6 +160,7 @@ export class CsvByteParser {
     const carry = this.#carry;
     this.#carry = undefined;
     if (carry) this.#parseLine(carry, 0, carry.length);
+    this.#flush();
   }
 
   #parseLine(buf: Buffer, a: number, b: number): void {
@@ -171,6 +183,7 @@ export class CsvByteParser {
   }
 
   #slow(buf: Buffer, a: number, b: number, line: number): void {
+    this.#flush();
     this.#taker.take(buf.toString('utf8', a, b).split(','), line);
   }
 
@@ -206,8 +219,22 @@ export class CsvByteParser {
     let value = plainDecimal(buf, vp, vq);
     if (Number.isNaN(value)) value = readDecimal(buf.toString('utf8', vp, vq).trim());
     if (!Number.isFinite(value)) return false;
-    this.#assembler.addParsedRow(day, subject, channel, metric, value, this.#file, line);
+    const rows = this.#rows;
+    const n = this.#count;
+    rows.days[n] = day;
+    rows.subjects[n] = subject;
+    rows.channels[n] = channel;
+    rows.metrics[n] = metric;
+    rows.values[n] = value;
+    rows.lines[n] = line;
+    if (++this.#count === BATCH) this.#flush();
     return true;
+  }
+
+  /** Hands the rows parsed so far to the assembler: before any row the string path reads, so order is kept. */
+  #flush(): void {
+    if (this.#count > 0) this.#assembler.addParsedRows(this.#rows, this.#count, this.#file);
+    this.#count = 0;
   }
 
   /** The three ids' codes, or undefined when one is unknown (the string path then says which). */

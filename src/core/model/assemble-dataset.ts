@@ -32,6 +32,16 @@ const DECIMAL = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 /** A CSV value as the contract reads it, or NaN when it is not one (see DECIMAL). */
 export const readDecimal = (text: string): number => (DECIMAL.test(text) ? Number(text) : Number.NaN);
 
+/** CSV rows a parser validated, column-wise (see `addParsedRows`): ids as `idCode` codes, days as Day. */
+export interface ParsedRows {
+  days: Int32Array;
+  subjects: Int32Array;
+  channels: Int32Array;
+  metrics: Int32Array;
+  values: Float64Array;
+  lines: Int32Array;
+}
+
 /** Past this many, further problems are counted rather than listed: a broken million-row file stays readable. */
 const MAX_LISTED_ISSUES = 500;
 
@@ -356,7 +366,7 @@ export class DatasetAssembler {
 
   /**
    * The code of a known id (`channel` '' is 0), or -1 when the catalog has no such id. A parser that reads ids
-   * as bytes asks once per distinct id, then hands the codes to `addParsedRow`.
+   * as bytes asks once per distinct id, then hands the codes to `addParsedRows`.
    */
   idCode(kind: 'subject' | 'channel' | 'metric', id: string): number {
     if (kind === 'channel' && id === '') return 0;
@@ -365,20 +375,21 @@ export class DatasetAssembler {
   }
 
   /**
-   * Adds a CSV row its parser has already validated as `addRow` would: `day` a real date (see `realDay`), the
-   * codes from `idCode` (never -1), `value` finite. A row that fails any of these goes through `addRow`, which
-   * says why; both end here, so a row is accepted one way.
+   * Adds CSV rows their parser has already validated as `addRow` would: each day a real date (see `realDay`), the
+   * codes from `idCode` (never -1), each value finite. A row that fails any of these goes through `addRow`,
+   * which says why; both end in the same acceptance, so a row is accepted one way. Rows come in columns, `count`
+   * at a time: a value never crosses a call one by one (each would be a heap number at a million rows).
    */
-  addParsedRow(
-    day: Day,
-    subject: number,
-    channel: number,
-    metric: number,
-    value: number,
-    source: string,
-    line: number,
-  ): void {
-    this.#accept(day, subject, channel, metric, value, source, line);
+  addParsedRows(rows: ParsedRows, count: number, source: string): void {
+    const s = this.#sourceIndex(source);
+    const { days, subjects, channels, metrics, values, lines } = rows;
+    for (let i = 0; i < count; i++) {
+      const day = days[i] ?? 0;
+      const metric = metrics[i] ?? 0;
+      this.#reachTo(s, metric, day);
+      const series = this.#seriesIndex(subjects[i] ?? 0, channels[i] ?? 0, metric);
+      this.#builder.addTo(series, day, values[i] ?? 0, s * 2 ** 32 + (lines[i] ?? 0));
+    }
   }
 
   #sourceIndex(source: string): number {
@@ -401,6 +412,20 @@ export class DatasetAssembler {
     if (latest === undefined || day > latest) reach.latest[metric] = day;
   }
 
+  #seriesIndex(subject: number, channel: number, metric: number): number {
+    const key = (subject * this.#names.channel.length + channel) * this.#names.metric.length + metric;
+    let series = this.#seriesAt.get(key);
+    if (series === undefined) {
+      series = this.#builder.seriesOf(
+        this.#names.subject[subject] ?? '',
+        this.#names.channel[channel] ?? '',
+        this.#names.metric[metric] ?? '',
+      );
+      this.#seriesAt.set(key, series);
+    }
+    return series;
+  }
+
   #accept(
     day: Day,
     subject: number,
@@ -412,18 +437,8 @@ export class DatasetAssembler {
   ): void {
     const s = this.#sourceIndex(source);
     this.#reachTo(s, metric, day);
-    const key = (subject * this.#names.channel.length + channel) * this.#names.metric.length + metric;
-    let series = this.#seriesAt.get(key);
-    if (series === undefined) {
-      series = this.#builder.seriesOf(
-        this.#names.subject[subject] ?? '',
-        this.#names.channel[channel] ?? '',
-        this.#names.metric[metric] ?? '',
-      );
-      this.#seriesAt.set(key, series);
-    }
     // One number locates the row: the source's index above 2^32, the line (or 2^31 + index inline) below.
-    this.#builder.addTo(series, day, v, s * 2 ** 32 + at);
+    this.#builder.addTo(this.#seriesIndex(subject, channel, metric), day, v, s * 2 ** 32 + at);
   }
 
   /**
