@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
+import { type FileHandle, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { digestFile } from './content-digest.ts';
 import { includeProblem } from './include-path.ts';
 import type { Loaded } from './load-data-file.ts';
-import { decodeSnapshot, encodeSnapshot, type SnapshotKey, snapshotKey } from './snapshot.ts';
+import { decodeSnapshot, encodeSnapshot, type SnapshotKey, snapshotHead } from './snapshot.ts';
 
 /**
  * Where a data file's snapshot lives in a snapshots folder (`<stateDir>/snapshots`): one file per data file,
@@ -22,11 +22,15 @@ export const textDigest = (text: string): string => createHash('sha256').update(
  * back to its old mtime is still caught). Anything else, or any failure to read, is undefined: load the files.
  */
 export async function readSnapshot(dir: string, dataPath: string, text: string): Promise<Loaded | undefined> {
+  let handle: FileHandle | undefined;
   try {
-    const bytes = await readFile(snapshotPathFor(dir, dataPath));
-    const found = snapshotKey(bytes);
-    if (!found) return undefined;
-    const { key, payload, checksum } = found;
+    handle = await open(snapshotPathFor(dir, dataPath), 'r');
+    const size = (await handle.stat()).size;
+    let head = snapshotHead(await readAt(handle, 0, Math.min(size, HEAD_GUESS)));
+    if (head && 'headLength' in head && head.headLength <= size)
+      head = snapshotHead(await readAt(handle, 0, head.headLength));
+    if (!head || !('key' in head) || head.payloadAt + head.payloadLength !== size) return undefined;
+    const { key, checksum } = head;
     if (key.path !== resolve(dataPath) || key.text !== textDigest(text)) return undefined;
     const folder = dirname(resolve(dataPath));
     for (const f of key.files) {
@@ -34,18 +38,42 @@ export async function readSnapshot(dir: string, dataPath: string, text: string):
       const s = await stat(resolve(folder, f.include));
       if (s.size !== f.size || s.mtimeMs !== f.mtimeMs) return undefined;
     }
-    // The CSVs' digests and the payload's hash run on the threadpool together.
-    const [digests, sum] = await Promise.all([
-      Promise.all(key.files.map((f) => digestFile(resolve(folder, f.include)))),
-      crypto.subtle.digest('SHA-256', payload),
-    ]);
-    if (!Buffer.from(sum).equals(checksum)) return undefined;
-    if (digests.some((d, i) => d.digest !== key.files[i]?.digest)) return undefined;
-    const { dataset, reach } = decodeSnapshot(payload);
-    return { dataset, reach, live: [], databases: [] };
+    // The CSVs hash on the threadpool while the payload is read, hashed there too, and decoded here; the
+    // decoded dataset is used only once every digest matches.
+    const digests = Promise.all(key.files.map((f) => digestFile(resolve(folder, f.include))));
+    digests.catch(() => undefined);
+    const payload = await readAt(handle, head.payloadAt, head.payloadLength);
+    const sum = crypto.subtle.digest('SHA-256', payload);
+    sum.catch(() => undefined);
+    let decoded: ReturnType<typeof decodeSnapshot> | undefined;
+    try {
+      decoded = decodeSnapshot(payload);
+    } catch {
+      // A payload that does not decode is corrupt: its hash says so below.
+    }
+    if (!Buffer.from(await sum).equals(checksum) || !decoded) return undefined;
+    if ((await digests).some((d, i) => d.digest !== key.files[i]?.digest)) return undefined;
+    return { dataset: decoded.dataset, reach: decoded.reach, live: [], databases: [] };
   } catch {
     return undefined;
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
+}
+
+/** Enough for the head of a snapshot of a few dozen CSVs; a longer head is read again whole. */
+const HEAD_GUESS = 64 * 1024;
+
+/** `length` bytes from `at`, in a buffer of their own (8-byte aligned, as the payload's columns need). */
+async function readAt(handle: FileHandle, at: number, length: number): Promise<Buffer> {
+  const buf = Buffer.from(new ArrayBuffer(length));
+  let filled = 0;
+  while (filled < length) {
+    const { bytesRead } = await handle.read(buf, filled, length - filled, at + filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return filled === length ? buf : buf.subarray(0, filled);
 }
 
 /**

@@ -91,27 +91,44 @@ export function encodeSnapshot(
   return [top, payload];
 }
 
-/** The key and where the payload lies, or undefined when the bytes are not a snapshot of this format. */
-export function snapshotKey(
+/** Bytes of a snapshot's head before its key: the magic, the format byte and the key's length. */
+export const SNAPSHOT_PREAMBLE = MAGIC.length + 1 + 4;
+
+/**
+ * The key and the payload's place in a snapshot file, from its first bytes (at least SNAPSHOT_PREAMBLE, and then
+ * the whole head: `headLength` says how many), or undefined when they are not a snapshot of this format.
+ */
+export function snapshotHead(
   bytes: Buffer,
-): { key: SnapshotKey; payload: Buffer; checksum: Buffer } | undefined {
+):
+  | { key: SnapshotKey; checksum: Buffer; payloadAt: number; payloadLength: number }
+  | { headLength: number }
+  | undefined {
   try {
     let o = MAGIC.length;
     if (!bytes.subarray(0, o).equals(MAGIC) || bytes.readUInt8(o) !== SNAPSHOT_FORMAT) return undefined;
     o += 1;
     const keyLength = bytes.readUInt32LE(o);
     o += 4;
+    const headLength = align8(o + keyLength + 4 + 32);
+    if (bytes.length < headLength) return { headLength };
     const key = JSON.parse(bytes.toString('utf8', o, o + keyLength)) as SnapshotKey;
     o += keyLength;
-    const length = bytes.readUInt32LE(o);
+    const payloadLength = bytes.readUInt32LE(o);
     o += 4;
-    const checksum = bytes.subarray(o, o + 32);
-    o = align8(o + 32);
-    if (checksum.length !== 32 || o + length !== bytes.length) return undefined;
-    return { key, payload: bytes.subarray(o), checksum };
+    return { key, checksum: Buffer.from(bytes.subarray(o, o + 32)), payloadAt: headLength, payloadLength };
   } catch {
     return undefined;
   }
+}
+
+/** The key and where the payload lies, or undefined when the bytes are not a snapshot of this format. */
+export function snapshotKey(
+  bytes: Buffer,
+): { key: SnapshotKey; payload: Buffer; checksum: Buffer } | undefined {
+  const head = snapshotHead(bytes);
+  if (!head || !('key' in head) || head.payloadAt + head.payloadLength !== bytes.length) return undefined;
+  return { key: head.key, payload: bytes.subarray(head.payloadAt), checksum: head.checksum };
 }
 
 /**
