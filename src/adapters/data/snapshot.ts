@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { SourceReach } from '../../core/model/assemble-dataset.ts';
 import { Dataset, type DatasetMeta } from '../../core/model/dataset.ts';
 import type { Day } from '../../core/model/dates.ts';
-import { inMemory, Series } from '../../core/model/series-store.ts';
+import { inMemory, Series, sharedPrefixSums } from '../../core/model/series-store.ts';
 import type { Catalog } from '../../core/model/types.ts';
 
 /**
@@ -145,21 +145,10 @@ export function decodeSnapshot(bytes: Buffer): SnapshotContent {
   if (payload.length !== valuesAt + 8 * total) throw new Error('snapshot payload does not match its series');
   const days = new Int32Array(payload.buffer, payload.byteOffset + daysAt, total);
   const values = new Float64Array(payload.buffer, payload.byteOffset + valuesAt, total);
-  // Every series' prefix sums in one pass over the shared columns (a series' sums start again from 0, in the
-  // order `prefixSums` adds them, so the figures are the same to the last bit).
-  const prefix = new Float64Array(total + json.series.length);
+  const start = new Int32Array(json.series.length + 1);
+  for (const [i, entry] of json.series.entries()) start[i + 1] = (start[i] ?? 0) + entry[3];
+  const prefix = sharedPrefixSums(values, start, json.series.length);
   let at = 0;
-  for (const [i, [, , , rows]] of json.series.entries()) {
-    const base = at + i;
-    let sum = 0;
-    prefix[base] = 0;
-    for (let k = 0; k < rows; k++) {
-      sum += values[at + k] as number;
-      prefix[base + k + 1] = sum;
-    }
-    at += rows;
-  }
-  at = 0;
   const series = json.series.map(([subject, channel, metric, rows], i) => {
     const s = new Series(
       subject,

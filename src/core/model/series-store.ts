@@ -93,6 +93,25 @@ export function prefixSums(values: Float64Array, into: Float64Array): Float64Arr
   return into;
 }
 
+/**
+ * The prefix sums of `count` series laid end to end in `values` (series s at [start[s], start[s + 1])), in one
+ * buffer: series s's sums at [start[s] + s, start[s + 1] + s + 1), each from 0, added as `prefixSums` adds them.
+ */
+export function sharedPrefixSums(values: Float64Array, start: Int32Array, count: number): Float64Array {
+  const prefix = new Float64Array((start[count] ?? 0) + count);
+  for (let s = 0; s < count; s++) {
+    const a = start[s] ?? 0;
+    const b = start[s + 1] ?? 0;
+    let sum = 0;
+    prefix[a + s] = 0;
+    for (let i = a; i < b; i++) {
+      sum += values[i] ?? 0;
+      prefix[i + s + 1] = sum;
+    }
+  }
+  return prefix;
+}
+
 /** Rows per column chunk: large enough that a million rows are a few dozen allocations, small enough to grow by. */
 const CHUNK = 1 << 16;
 
@@ -202,8 +221,6 @@ export class SeriesBuilder {
       }
     }
     chunks.length = 0;
-    const prefix = new Float64Array(total + count);
-    const out: Series[] = [];
     for (let s = 0; s < count; s++) {
       const a = start[s] ?? 0;
       const b = start[s + 1] ?? 0;
@@ -217,16 +234,21 @@ export class SeriesBuilder {
       if (!sorted) sortRange(days, values, rows, a, b);
       for (let i = a + 1; i < b; i++)
         if (days[i] === days[i - 1]) onDuplicate(days[i] ?? 0, rows[i - 1] ?? 0, rows[i] ?? 0);
+    }
+    const prefix = sharedPrefixSums(values, start, count);
+    const out: Series[] = [];
+    for (let s = 0; s < count; s++) {
+      const a = start[s] ?? 0;
+      const b = start[s + 1] ?? 0;
       const key = this.#keys[s] ?? { subject: '', channel: '', metric: '' };
-      const v = values.subarray(a, b);
       out.push(
         new Series(
           key.subject,
           key.channel,
           key.metric,
           days.subarray(a, b),
-          v,
-          prefixSums(v, prefix.subarray(a + s, b + s + 1)),
+          values.subarray(a, b),
+          prefix.subarray(a + s, b + s + 1),
         ),
       );
     }
