@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { type FileHandle, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { digestFile } from './content-digest.ts';
@@ -87,7 +87,8 @@ export async function writeSnapshot(
   loaded: Loaded,
 ): Promise<boolean> {
   const path = snapshotPathFor(dir, dataPath);
-  const temporary = `${path}.${process.pid}.tmp`;
+  // Unique per writer: two processes, or a worker and the main thread, may write the same snapshot at once.
+  const temporary = `${path}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
   try {
     await mkdir(dir, { recursive: true });
     const handle = await open(temporary, 'w');

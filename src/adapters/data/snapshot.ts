@@ -67,9 +67,12 @@ export function encodeSnapshot(
   const total = series.reduce((n, s) => n + s.rows, 0);
   const daysAt = align8(4 + head.length);
   const valuesAt = align8(daysAt + 4 * total);
-  const payload = Buffer.alloc(valuesAt + 8 * total);
+  // Not zero-filled (it is about to be written over), but for the padding, which must not carry old memory.
+  const payload = Buffer.allocUnsafeSlow(valuesAt + 8 * total);
   payload.writeUInt32LE(head.length, 0);
   head.copy(payload, 4);
+  payload.fill(0, 4 + head.length, daysAt);
+  payload.fill(0, daysAt + 4 * total, valuesAt);
   const days = new Int32Array(payload.buffer, payload.byteOffset + daysAt, total);
   const values = new Float64Array(payload.buffer, payload.byteOffset + valuesAt, total);
   let at = 0;
