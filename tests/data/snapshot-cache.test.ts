@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataSources } from '../../src/adapters/data/load-data-file.ts';
+import { decodeSnapshot, encodeSnapshot, snapshotKey } from '../../src/adapters/data/snapshot.ts';
 import { readSnapshot, snapshotPathFor } from '../../src/adapters/data/snapshot-cache.ts';
 import { loadSourcesInWorker } from '../../src/adapters/data/worker-loader.ts';
-import type { Dataset } from '../../src/core/model/dataset.ts';
-import { inMemory } from '../../src/core/model/series-store.ts';
+import { Dataset } from '../../src/core/model/dataset.ts';
+import { inMemory, Series } from '../../src/core/model/series-store.ts';
 import { BASE } from '../helpers/data-yaml.ts';
 
 // The snapshot cache (<stateDir>/snapshots): a load from it gives the very dataset the files give; a changed,
@@ -175,5 +176,23 @@ describe('the snapshot cache', () => {
     expect(figures(written.dataset)).toEqual(figures(main.dataset));
     expect(figures(read.dataset)).toEqual(figures(main.dataset));
     expect(read.dataset.meta).toEqual(main.dataset.meta);
+  });
+
+  it('encodes series held in arrays of their own as it does views of one buffer', async () => {
+    const { data, snapshots } = await folder();
+    const cold = (await loadDataSources(data, { snapshots })).dataset;
+    const own = new Dataset(
+      cold.catalog,
+      cold.series.map(({ series }) => {
+        const s = inMemory(series);
+        return new Series(s.subject, s.channel, s.metric, s.days.slice(), s.values.slice());
+      }),
+      cold.meta,
+    );
+    const key = { path: data, text: 'x', files: [] };
+    const [a, b] = [cold, own].map((ds) => Buffer.concat(encodeSnapshot(key, ds, [])));
+    expect(a?.equals(b ?? Buffer.alloc(0))).toBe(true);
+    const found = snapshotKey(Buffer.from(new Uint8Array(b ?? [])));
+    expect(found && figures(decodeSnapshot(found.payload).dataset)).toEqual(figures(cold));
   });
 });

@@ -50,12 +50,12 @@ interface PayloadJson {
 
 const align8 = (n: number): number => (n + 7) & ~7;
 
-/** Encodes a dataset whose series are all held in memory (no database readers): the head, then the payload. */
+/** Encodes a dataset whose series are all held in memory (no database readers): parts to write in order. */
 export function encodeSnapshot(
   key: SnapshotKey,
   dataset: Dataset,
   reach: readonly SourceReach[],
-): [Buffer, Buffer] {
+): Uint8Array[] {
   const series = dataset.series.map((t) => inMemory(t.series));
   const json: PayloadJson = {
     catalog: dataset.catalog,
@@ -67,20 +67,18 @@ export function encodeSnapshot(
   const total = series.reduce((n, s) => n + s.rows, 0);
   const daysAt = align8(4 + head.length);
   const valuesAt = align8(daysAt + 4 * total);
-  // Not zero-filled (it is about to be written over), but for the padding, which must not carry old memory.
-  const payload = Buffer.allocUnsafeSlow(valuesAt + 8 * total);
-  payload.writeUInt32LE(head.length, 0);
-  head.copy(payload, 4);
-  payload.fill(0, 4 + head.length, daysAt);
-  payload.fill(0, daysAt + 4 * total, valuesAt);
-  const days = new Int32Array(payload.buffer, payload.byteOffset + daysAt, total);
-  const values = new Float64Array(payload.buffer, payload.byteOffset + valuesAt, total);
-  let at = 0;
-  for (const s of series) {
-    days.set(s.days, at);
-    values.set(s.values, at);
-    at += s.rows;
-  }
+  const length = valuesAt + 8 * total;
+  const opening = Buffer.alloc(daysAt);
+  opening.writeUInt32LE(head.length, 0);
+  head.copy(opening, 4);
+  const payload = [
+    opening,
+    bytesOf(series.map((s) => s.days)),
+    Buffer.alloc(valuesAt - daysAt - 4 * total),
+    bytesOf(series.map((s) => s.values)),
+  ];
+  const hash = createHash('sha256');
+  for (const part of payload) hash.update(part);
   const keyBytes = Buffer.from(JSON.stringify(key), 'utf8');
   // Padded so the payload, and so its columns, start 8-byte aligned in a buffer read whole.
   const top = Buffer.alloc(align8(MAGIC.length + 1 + 4 + keyBytes.length + 4 + 32));
@@ -88,10 +86,34 @@ export function encodeSnapshot(
   o = top.writeUInt8(SNAPSHOT_FORMAT, o);
   o = top.writeUInt32LE(keyBytes.length, o);
   o += keyBytes.copy(top, o);
-  o = top.writeUInt32LE(payload.length, o);
-  createHash('sha256').update(payload).digest().copy(top, o);
-  // Two parts, written one after the other: never a second copy of the payload in memory.
-  return [top, payload];
+  o = top.writeUInt32LE(length, o);
+  hash.digest().copy(top, o);
+  return [top, ...payload];
+}
+
+/**
+ * The columns' bytes, end to end. A dataset fresh from the builder (or a snapshot) holds each column as views of
+ * one buffer, in series order: those bytes are written as they lie, never copied (120 MB at 10M rows).
+ */
+function bytesOf(columns: readonly (Int32Array | Float64Array)[]): Uint8Array {
+  const first = columns[0];
+  if (!first) return new Uint8Array(0);
+  let end = first.byteOffset;
+  let bytes = 0;
+  let contiguous = true;
+  for (const c of columns) {
+    if (c.buffer !== first.buffer || c.byteOffset !== end) contiguous = false;
+    end = c.byteOffset + c.byteLength;
+    bytes += c.byteLength;
+  }
+  if (contiguous) return new Uint8Array(first.buffer, first.byteOffset, bytes);
+  const out = new Uint8Array(bytes);
+  let at = 0;
+  for (const c of columns) {
+    out.set(new Uint8Array(c.buffer, c.byteOffset, c.byteLength), at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
 /** Bytes of a snapshot's head before its key: the magic, the format byte and the key's length. */
