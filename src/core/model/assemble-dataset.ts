@@ -87,6 +87,12 @@ export class DatasetAssembler {
   readonly #names = { subject: [] as string[], channel: [''], metric: [] as string[] };
   /** Series index in the builder, by (subject, channel, metric) codes packed in one number. */
   readonly #seriesAt = new Map<number, number>();
+  /**
+   * The same, as a flat table (index + 1; 0: not yet) when the catalog's ids make at most a million keys: an array
+   * read per row instead of a map lookup. Made on the first row.
+   */
+  #seriesTable: Int32Array | undefined;
+  #tableDecided = false;
   /** Row locations, indexed by the order rows were added, to name the line of a duplicate. */
   readonly #sources: string[] = [];
   #lastSource = -1;
@@ -413,7 +419,19 @@ export class DatasetAssembler {
   }
 
   #seriesIndex(subject: number, channel: number, metric: number): number {
-    const key = (subject * this.#names.channel.length + channel) * this.#names.metric.length + metric;
+    const names = this.#names;
+    const key = (subject * names.channel.length + channel) * names.metric.length + metric;
+    if (!this.#tableDecided) {
+      // Ids are all known by the first row (readDocument): the table's size is fixed from here on.
+      this.#tableDecided = true;
+      const keys = names.subject.length * names.channel.length * names.metric.length;
+      if (keys <= 1 << 20) this.#seriesTable = new Int32Array(keys);
+    }
+    const table = this.#seriesTable;
+    if (table !== undefined && key < table.length) {
+      const at = table[key] ?? 0;
+      if (at > 0) return at - 1;
+    }
     let series = this.#seriesAt.get(key);
     if (series === undefined) {
       series = this.#builder.seriesOf(
@@ -423,6 +441,7 @@ export class DatasetAssembler {
       );
       this.#seriesAt.set(key, series);
     }
+    if (table !== undefined && key < table.length) table[key] = series + 1;
     return series;
   }
 
