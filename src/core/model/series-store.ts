@@ -206,8 +206,8 @@ export class SeriesBuilder {
     for (let s = 0; s < count; s++) start[s + 1] = (start[s + 1] ?? 0) + (start[s] ?? 0);
     const days = new Int32Array(total);
     const values = new Float64Array(total);
-    const rows = new Float64Array(total);
-    // A stable scatter: within a series, rows keep the order they came in.
+    // A stable scatter: within a series, rows keep the order they came in. Row locators stay in the chunks: only
+    // a duplicate needs one, and its rank among its series' rows finds it there.
     const next = start.slice(0, count);
     for (const [k, c] of chunks.entries()) {
       const n = fills[k] ?? 0;
@@ -217,10 +217,10 @@ export class SeriesBuilder {
         next[s] = at + 1;
         days[at] = c.days[i] ?? 0;
         values[at] = c.values[i] ?? 0;
-        rows[at] = c.rows[i] ?? 0;
       }
     }
-    chunks.length = 0;
+    // Each duplicate as (series, rank of its first row, rank of the second, day), in series, then day order.
+    const duplicates: number[] = [];
     for (let s = 0; s < count; s++) {
       const a = start[s] ?? 0;
       const b = start[s + 1] ?? 0;
@@ -231,10 +231,20 @@ export class SeriesBuilder {
           break;
         }
       // Exports append by date, so most series arrive sorted; the rest sort once, equal days in arrival order.
-      if (!sorted) sortRange(days, values, rows, a, b);
+      const order = sorted ? undefined : sortRange(days, values, a, b);
       for (let i = a + 1; i < b; i++)
-        if (days[i] === days[i - 1]) onDuplicate(days[i] ?? 0, rows[i - 1] ?? 0, rows[i] ?? 0);
+        if (days[i] === days[i - 1]) {
+          const first = i - 1 - a;
+          duplicates.push(
+            s,
+            order ? (order[first] ?? 0) : first,
+            order ? (order[first + 1] ?? 0) : first + 1,
+          );
+          duplicates.push(days[i] ?? 0);
+        }
     }
+    if (duplicates.length > 0) reportDuplicates(duplicates, chunks, fills, onDuplicate);
+    chunks.length = 0;
     const prefix = sharedPrefixSums(values, start, count);
     const out: Series[] = [];
     for (let s = 0; s < count; s++) {
@@ -258,20 +268,41 @@ export class SeriesBuilder {
   }
 }
 
-/** Sorts rows [a, b) of the three columns by day; rows of one day keep their order (a duplicate's first row). */
-function sortRange(days: Int32Array, values: Float64Array, rows: Float64Array, a: number, b: number): void {
+/**
+ * Sorts rows [a, b) of the two columns by day, rows of one day in arrival order (a duplicate's first row first).
+ * Returns each position's arrival rank within the range.
+ */
+function sortRange(days: Int32Array, values: Float64Array, a: number, b: number): Uint32Array {
   const n = b - a;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   order.sort((x, y) => (days[a + x] ?? 0) - (days[a + y] ?? 0) || x - y);
   const d = days.slice(a, b);
   const v = values.slice(a, b);
-  const r = rows.slice(a, b);
   for (let i = 0; i < n; i++) {
     const j = order[i] ?? 0;
     days[a + i] = d[j] ?? 0;
     values[a + i] = v[j] ?? 0;
-    rows[a + i] = r[j] ?? 0;
+  }
+  return order;
+}
+
+/** Names both rows of each duplicate: one pass over the chunks gathers the locators of the series that have any. */
+function reportDuplicates(
+  duplicates: readonly number[],
+  chunks: readonly Chunk[],
+  fills: readonly number[],
+  onDuplicate: (day: Day, firstRow: number, secondRow: number) => void,
+): void {
+  const rowsOf = new Map<number, number[]>();
+  for (let k = 0; k < duplicates.length; k += 4) rowsOf.set(duplicates[k] ?? 0, []);
+  for (const [k, c] of chunks.entries()) {
+    const n = fills[k] ?? 0;
+    for (let i = 0; i < n; i++) rowsOf.get(c.series[i] ?? 0)?.push(c.rows[i] ?? 0);
+  }
+  for (let k = 0; k < duplicates.length; k += 4) {
+    const rows = rowsOf.get(duplicates[k] ?? 0) ?? [];
+    onDuplicate(duplicates[k + 3] ?? 0, rows[duplicates[k + 1] ?? 0] ?? 0, rows[duplicates[k + 2] ?? 0] ?? 0);
   }
 }
 
