@@ -54,13 +54,7 @@ const gc = (globalThis as { gc?: () => void }).gc;
 /** Pulse's load in fresh processes, against the load targets; a loader that fails is a FAIL line, not a crash. */
 function pulseLoadTargets(yamlPath: string, t: SizeTargets['load']): TargetResult[] {
   try {
-    // measureLoad takes one wall-time target for the CSV load today; the loader's version takes the CPU and
-    // snapshot-cache targets (t.csvCpuMs, t.cacheMs). Without a CSV target (10M) its time line is dropped.
-    const results = measureLoad(yamlPath, Number(args['load-runs']), {
-      ms: t.csvCpuMs ?? Number.POSITIVE_INFINITY,
-      rssBytes: t.rssBytes,
-    });
-    return t.csvCpuMs === undefined ? results.filter((r) => !r.target.startsWith('load+validate')) : results;
+    return measureLoad(yamlPath, Number(args['load-runs']), t);
   } catch (error) {
     const message = (error as Error).message.split('\n').find((l) => /error/i.test(l)) ?? 'failed';
     line(`Pulse could not load the file: ${message}`);

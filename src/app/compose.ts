@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { DatabaseConnections } from '../adapters/data/database-connections.ts';
 import { FileDataSource } from '../adapters/data/file-data-source.ts';
 import { type Loaded, loadDataSources } from '../adapters/data/load-data-file.ts';
@@ -84,6 +85,8 @@ export async function compose(options: ComposeOptions = {}): Promise<Composed> {
   const connections = new DatabaseConnections();
   const files = await FileDataSource.open(config.dataFile, {
     clock,
+    // A restart with unchanged files reads the last load's snapshot instead of parsing them again.
+    snapshots: join(config.stateDir, 'snapshots'),
     fetch: options.fetch,
     connections,
     env,

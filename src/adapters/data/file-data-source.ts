@@ -18,7 +18,9 @@ export interface FileDataSourceOptions extends DatabaseOptions {
    * How reloads read the file and its CSVs: in this thread by default, or `loadSourcesInWorker` for a bot. The
    * first load always runs here: nothing is served yet, so a worker would only add its start-up.
    */
-  load?: (path: string, options: Pick<LoadOptions, 'live'>) => Promise<Loaded>;
+  load?: (path: string, options: Pick<LoadOptions, 'live' | 'snapshots'>) => Promise<Loaded>;
+  /** A folder for snapshots of the loaded data (`<stateDir>/snapshots`): a restart with unchanged files reads one. */
+  snapshots?: string;
 }
 
 type ReloadResult = { ok: true } | { ok: false; error: Error };
@@ -39,6 +41,7 @@ export class FileDataSource implements DataSource {
   /** Loads run one at a time: a timer's refresh and a `/pulse reload` never interleave their fetches. */
   #queue: Promise<unknown> = Promise.resolve();
   readonly #databases: DatabaseOptions;
+  readonly #snapshots: string | undefined;
   /** When the database tables' indexes were last read: they are read again as their `refresh` falls due. */
   #indexedAt = 0;
 
@@ -47,6 +50,7 @@ export class FileDataSource implements DataSource {
     this.#clock = options.clock ?? systemClock;
     this.#read = options.load ?? loadDataSources;
     this.#databases = { connections: options.connections, env: options.env };
+    this.#snapshots = options.snapshots;
     this.#live = new LiveSeries({
       clock: this.#clock,
       fetch: options.fetch,
@@ -161,15 +165,17 @@ export class FileDataSource implements DataSource {
     const read =
       this.#loaded && this.#loaded.databases.length === 0
         ? this.#read
-        : (path: string, o: Pick<LoadOptions, 'live'>) => loadDataSources(path, { ...o, ...this.#databases });
+        : (path: string, o: Pick<LoadOptions, 'live' | 'snapshots'>) =>
+            loadDataSources(path, { ...o, ...this.#databases });
+    const options = { live: round.read, snapshots: this.#snapshots };
     let loaded: Loaded;
     try {
-      loaded = await read(this.#path, { live: round.read });
+      loaded = await read(this.#path, options);
     } catch (error) {
       // A URL's bad copy is refused on its own, and the rest tried again with its last good copy.
       if (!(error instanceof DataError) || !round.reject(error)) return this.#refused(error as Error, at);
       try {
-        loaded = await read(this.#path, { live: round.read });
+        loaded = await read(this.#path, options);
       } catch (again) {
         return this.#refused(again as Error, at);
       }

@@ -6,12 +6,16 @@ import { DataError } from '../../core/errors.ts';
 import { DatasetAssembler, type SourceReach } from '../../core/model/assemble-dataset.ts';
 import type { Dataset } from '../../core/model/dataset.ts';
 import type { FigureSource } from '../../core/ports.ts';
+import { digestBytes, digestFile } from './content-digest.ts';
 import { combinedFigures } from './database-series.ts';
 import { fetchCsv } from './fetch-csv.ts';
 import { includeProblem } from './include-path.ts';
 import { type DatabaseEntry, type DatabaseOptions, loadDatabase } from './load-database.ts';
+import { CsvByteParser, readCsvFile } from './read-csv-bytes.ts';
 import { readCsvRows } from './read-csv-rows.ts';
 import { redactUrl } from './redact-url.ts';
+import type { SnapshotFile } from './snapshot.ts';
+import { readSnapshot, textDigest, writeSnapshot } from './snapshot-cache.ts';
 
 /** A `{url: …}` series entry as the loader hands it to a reader; `label` is the URL as people may see it. */
 export interface LiveEntry {
@@ -31,6 +35,12 @@ export interface LoadOptions extends DatabaseOptions {
   pending?: ReadonlyMap<string, string>;
   /** Reads `{url: …}` entries; by default each is fetched once (validate, one-shot commands). */
   live?: LiveReader;
+  /**
+   * A folder for snapshots of the loaded dataset (`<stateDir>/snapshots`): an unchanged file and CSVs then load
+   * from one instead of being parsed. Not used with `pending` texts, nor for files naming live URLs or database
+   * tables (their rows are not all in files).
+   */
+  snapshots?: string;
 }
 
 export interface Loaded {
@@ -76,6 +86,12 @@ export async function loadDataSources(path: string, options: LoadOptions = {}): 
       'DATA_UNREADABLE',
     );
   }
+  const cacheable = options.snapshots !== undefined && pending === undefined;
+  if (cacheable && options.snapshots) {
+    const cached = await readSnapshot(options.snapshots, path, text);
+    if (cached) return cached;
+  }
+  const files: SnapshotFile[] = [];
   const hash = createHash('sha256').update(text);
   const assembler = new DatasetAssembler(file);
   const doc = parseDocument(text, file, extname(path).toLowerCase());
@@ -112,25 +128,45 @@ export async function loadDataSources(path: string, options: LoadOptions = {}): 
       assembler.issue(file, `${include.where}.file`, refused);
       continue;
     }
-    let csv: Buffer;
     try {
-      csv = own === undefined ? await readFile(csvPath) : Buffer.from(own, 'utf8');
+      if (own !== undefined) {
+        const bytes = Buffer.from(own, 'utf8');
+        const { digest, plain } = digestBytes(bytes);
+        hash.update(digest);
+        if (plain) {
+          const parser = new CsvByteParser(include.file, assembler);
+          parser.push(bytes);
+          parser.end();
+        } else readCsvRows(own, include.file, assembler);
+        continue;
+      }
+      // Read twice: once to hash it and learn whether it is plain, then to parse it; neither holds it whole.
+      const { digest, plain, size, mtimeMs } = await digestFile(csvPath);
+      hash.update(digest);
+      files.push({ include: include.file, size, mtimeMs, digest });
+      if (plain) await readCsvFile(csvPath, include.file, assembler);
+      else readCsvRows(await readFile(csvPath, 'utf8'), include.file, assembler);
     } catch (error) {
       assembler.issue(
         file,
         `${include.where}.file`,
         `cannot read "${include.file}" (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
       );
-      continue;
     }
-    hash.update(csv);
-    readCsvRows(csv.toString('utf8'), include.file, assembler);
   }
   const dataset = assembler.finish(
     { source: file, version: hash.digest('hex').slice(0, 16) },
     combinedFigures(figures),
   );
-  return { dataset, reach: assembler.reach(), live, databases };
+  const loaded = { dataset, reach: assembler.reach(), live, databases };
+  if (cacheable && options.snapshots && live.length === 0 && databases.length === 0)
+    await writeSnapshot(
+      options.snapshots,
+      path,
+      { path: resolve(path), text: textDigest(text), files },
+      loaded,
+    );
+  return loaded;
 }
 
 async function readLive(

@@ -8,7 +8,7 @@ import type { FromMain, ToMain } from './worker-loader.ts';
 // asked of the main thread, which keeps each URL's validators and last good copy; the dataset's plain parts
 // come back, its typed arrays transferred, not copied.
 
-const { path } = workerData as { path: string };
+const { path, snapshots } = workerData as { path: string; snapshots?: string };
 const port = parentPort;
 const waiting = new Map<
   number,
@@ -32,10 +32,11 @@ const live = (entry: LiveEntry): Promise<string | undefined> =>
   });
 
 async function run(): Promise<void> {
-  const transfer: ArrayBuffer[] = [];
+  // Series are views of a few shared buffers: each is transferred once.
+  const transfer = new Set<ArrayBuffer>();
   let reply: ToMain;
   try {
-    const { dataset: ds, reach, live: entries } = await loadDataSources(path, { live });
+    const { dataset: ds, reach, live: entries } = await loadDataSources(path, { live, snapshots });
     reply = {
       kind: 'done',
       ok: true,
@@ -45,8 +46,15 @@ async function run(): Promise<void> {
       live: entries,
       series: ds.series.map(({ series: reader }) => {
         const s = inMemory(reader);
-        transfer.push(s.days.buffer as ArrayBuffer, s.values.buffer as ArrayBuffer);
-        return { subject: s.subject, channel: s.channel, metric: s.metric, days: s.days, values: s.values };
+        for (const a of [s.days, s.values, s.prefix]) transfer.add(a.buffer as ArrayBuffer);
+        return {
+          subject: s.subject,
+          channel: s.channel,
+          metric: s.metric,
+          days: s.days,
+          values: s.values,
+          prefix: s.prefix,
+        };
       }),
     };
   } catch (error) {
@@ -60,7 +68,7 @@ async function run(): Promise<void> {
           }
         : { kind: 'done', ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  port?.postMessage(reply, transfer);
+  port?.postMessage(reply, [...transfer]);
 }
 
 void run();

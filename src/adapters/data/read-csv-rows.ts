@@ -5,14 +5,29 @@ const COLUMNS = ['date', 'subject', 'channel', 'metric', 'value'] as const;
 
 const fields = (n: number): string => `${n} field${n === 1 ? '' : 's'}`;
 
+/** The header a series CSV's first record gave: its width and where each of COLUMNS is (-1: absent). */
+export interface CsvHeader {
+  width: number;
+  at: number[];
+  columns: number[];
+}
+
 /**
- * Streams a series CSV's records into the assembler without keeping them: a million rows stay cheap. Rows are
- * strict (shared/spec/data-format.md): exactly the header's fields, or the row is refused at its line and the
- * column where it goes wrong. No message repeats the file's text: an include may hold anything, and these
- * messages reach Slack.
+ * Checks a series CSV's records one by one: the first is the header, each other a row handed to the assembler.
+ * Shared by the string readers here and the byte parser (read-csv-bytes.ts), which hands over only the rows it
+ * does not accept itself, so both say the same thing about every row.
  */
-export function readCsvRows(csv: string, file: string, assembler: DatasetAssembler): void {
-  let header: { width: number; at: number[]; columns: number[] } | undefined;
+export function csvRowTaker(
+  file: string,
+  assembler: DatasetAssembler,
+): {
+  take: (record: string[], line: number) => void;
+  /** The header once read; undefined while none was, or when it was broken (every row is then skipped). */
+  header: () => CsvHeader | undefined;
+  /** Whether the header was read (rows follow). */
+  started: () => boolean;
+} {
+  let header: CsvHeader | undefined;
   let broken = false;
   const take = (record: string[], line: number): void => {
     if (broken) return;
@@ -58,6 +73,17 @@ export function readCsvRows(csv: string, file: string, assembler: DatasetAssembl
       header.columns,
     );
   };
+  return { take, header: () => (broken ? undefined : header), started: () => header !== undefined };
+}
+
+/**
+ * Streams a series CSV's records into the assembler without keeping them: a million rows stay cheap. Rows are
+ * strict (shared/spec/data-format.md): exactly the header's fields, or the row is refused at its line and the
+ * column where it goes wrong. No message repeats the file's text: an include may hold anything, and these
+ * messages reach Slack.
+ */
+export function readCsvRows(csv: string, file: string, assembler: DatasetAssembler): void {
+  const { take } = csvRowTaker(file, assembler);
   // csv-parse builds an info object per record for on_record: seconds at a million rows. Files without quotes
   // or bare CRs (what exports write for ids, dates and numbers) split exactly on commas and newlines instead.
   if (!csv.includes('"') && !/\r(?!\n)/.test(csv)) {
@@ -84,7 +110,7 @@ export function readCsvRows(csv: string, file: string, assembler: DatasetAssembl
 }
 
 /** Calls `take` with each non-empty line's fields and its 1-based line number, as csv-parse would. */
-function splitPlainCsv(csv: string, take: (record: string[], line: number) => void): void {
+export function splitPlainCsv(csv: string, take: (record: string[], line: number) => void): void {
   let start = csv.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (let line = 1; start < csv.length; line++) {
     let end = csv.indexOf('\n', start);

@@ -18,7 +18,14 @@ export type ToMain =
       meta: DatasetMeta;
       reach: SourceReach[];
       live: LiveEntry[];
-      series: { subject: string; channel: string; metric: string; days: Int32Array; values: Float64Array }[];
+      series: {
+        subject: string;
+        channel: string;
+        metric: string;
+        days: Int32Array;
+        values: Float64Array;
+        prefix: Float64Array;
+      }[];
     }
   | { kind: 'done'; ok: false; issues: readonly DataIssue[]; code: 'DATA_INVALID' | 'DATA_UNREADABLE' }
   | { kind: 'done'; ok: false; message: string };
@@ -43,9 +50,12 @@ const BOOT = `const { register } = await import(${JSON.stringify(TSX)}); registe
  * thread that would hold every Slack ack behind it. Live URLs are still read here, through `options.live`, so
  * their validators and last good copies stay in one place; only the indexes are rebuilt here, in one pass.
  */
-export function loadSourcesInWorker(path: string, options: Pick<LoadOptions, 'live'> = {}): Promise<Loaded> {
+export function loadSourcesInWorker(
+  path: string,
+  options: Pick<LoadOptions, 'live' | 'snapshots'> = {},
+): Promise<Loaded> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, { eval: true, workerData: { path } });
+    const worker = new Worker(BOOT, { eval: true, workerData: { path, snapshots: options.snapshots } });
     let settled = false;
     const settle = (fn: () => void): void => {
       if (settled) return;
@@ -73,7 +83,7 @@ export function loadSourcesInWorker(path: string, options: Pick<LoadOptions, 'li
           resolve({
             dataset: new Dataset(
               m.catalog,
-              m.series.map((s) => new Series(s.subject, s.channel, s.metric, s.days, s.values)),
+              m.series.map((s) => new Series(s.subject, s.channel, s.metric, s.days, s.values, s.prefix)),
               m.meta,
             ),
             reach: m.reach,

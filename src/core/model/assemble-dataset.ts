@@ -29,6 +29,19 @@ import type { Asset, Award, Campaign, Catalog, Channel, Metric, Organization, Ra
  */
 const DECIMAL = /^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
+/** A CSV value as the contract reads it, or NaN when it is not one (see DECIMAL). */
+export const readDecimal = (text: string): number => (DECIMAL.test(text) ? Number(text) : Number.NaN);
+
+/** CSV rows a parser validated, column-wise (see `addParsedRows`): ids as `idCode` codes, days as Day. */
+export interface ParsedRows {
+  days: Int32Array;
+  subjects: Int32Array;
+  channels: Int32Array;
+  metrics: Int32Array;
+  values: Float64Array;
+  lines: Int32Array;
+}
+
 /** Past this many, further problems are counted rather than listed: a broken million-row file stays readable. */
 const MAX_LISTED_ISSUES = 500;
 
@@ -64,14 +77,27 @@ export class DatasetAssembler {
   #sample: SampleMeta | undefined;
   readonly #builder = new SeriesBuilder();
   readonly #dayCache = new Map<string, Day | null>();
-  /** Known ids, each mapped to the catalog's own string: series keep that, never a slice of a CSV's text. */
-  readonly #subjects = new Map<string, string>();
-  readonly #channelIds = new Map<string, string>();
-  readonly #metricIds = new Map<string, string>();
+  /**
+   * Known ids, each coded by a small number (a channel's from 1: 0 is a row without one). Series keep the
+   * catalog's own strings (`#names`), never a slice of a CSV's text; a fast parser resolves ids to codes once.
+   */
+  readonly #subjects = new Map<string, number>();
+  readonly #channelIds = new Map<string, number>();
+  readonly #metricIds = new Map<string, number>();
+  readonly #names = { subject: [] as string[], channel: [''], metric: [] as string[] };
+  /** Series index in the builder, by (subject, channel, metric) codes packed in one number. */
+  readonly #seriesAt = new Map<number, number>();
+  /**
+   * The same, as a flat table (index + 1; 0: not yet) when the catalog's ids make at most a million keys: an array
+   * read per row instead of a map lookup. Made on the first row.
+   */
+  #seriesTable: Int32Array | undefined;
+  #tableDecided = false;
   /** Row locations, indexed by the order rows were added, to name the line of a duplicate. */
   readonly #sources: string[] = [];
-  /** Per source index, each metric's latest day. */
-  readonly #reach: Map<string, Day>[] = [];
+  #lastSource = -1;
+  /** Per source index, each metric's latest day (by metric code), and the codes in the order first seen. */
+  readonly #reach: { latest: (Day | undefined)[]; order: number[] }[] = [];
   /** Series read where they live (a database table), by the index of their source's rows. */
   readonly #readers: SeriesReader[] = [];
 
@@ -156,12 +182,12 @@ export class DatasetAssembler {
 
     // References are checked against every id written, even on an item with other problems, so one mistake is
     // reported once rather than again at each place that refers to it.
-    for (const id of idsOf(list('metrics'))) this.#metricIds.set(id, id);
-    for (const id of idsOf(list('channels'))) this.#channelIds.set(id, id);
+    for (const id of idsOf(list('metrics'))) this.#metricIds.set(id, this.#names.metric.push(id) - 1);
+    for (const id of idsOf(list('channels'))) this.#channelIds.set(id, this.#names.channel.push(id) - 1);
     const campaignIds = idsOf(list('campaigns'));
     const assetIds = idsOf(list('assets'));
     for (const ids of [campaignIds, assetIds, this.#channelIds.keys()])
-      for (const x of ids) this.#subjects.set(x, x);
+      for (const x of ids) if (!this.#subjects.has(x)) this.#subjects.set(x, this.#names.subject.push(x) - 1);
 
     const catalog: Catalog = {
       organization,
@@ -317,9 +343,9 @@ export class DatasetAssembler {
       day = parseDay(date) ?? null;
       this.#dayCache.set(date, day);
     }
-    const v = typeof value === 'number' ? value : DECIMAL.test(value) ? Number(value) : Number.NaN;
+    const v = typeof value === 'number' ? value : readDecimal(value);
     const subjectId = this.#subjects.get(subject);
-    const channelId = channel === '' ? '' : this.#channelIds.get(channel);
+    const channelId = channel === '' ? 0 : this.#channelIds.get(channel);
     const metricId = this.#metricIds.get(metric);
     if (
       day === null ||
@@ -341,23 +367,97 @@ export class DatasetAssembler {
         this.issue(source, at(4), `value${quoted(value)} is not a decimal number (e.g. 1200, -3 or 4.75)`);
       return;
     }
+    this.#accept(day, subjectId, channelId, metricId, v, source, where === undefined ? line : 2 ** 31 + line);
+  }
+
+  /**
+   * The code of a known id (`channel` '' is 0), or -1 when the catalog has no such id. A parser that reads ids
+   * as bytes asks once per distinct id, then hands the codes to `addParsedRows`.
+   */
+  idCode(kind: 'subject' | 'channel' | 'metric', id: string): number {
+    if (kind === 'channel' && id === '') return 0;
+    const map = kind === 'subject' ? this.#subjects : kind === 'channel' ? this.#channelIds : this.#metricIds;
+    return map.get(id) ?? -1;
+  }
+
+  /**
+   * Adds CSV rows their parser has already validated as `addRow` would: each day a real date (see `realDay`), the
+   * codes from `idCode` (never -1), each value finite. A row that fails any of these goes through `addRow`,
+   * which says why; both end in the same acceptance, so a row is accepted one way. Rows come in columns, `count`
+   * at a time: a value never crosses a call one by one (each would be a heap number at a million rows).
+   */
+  addParsedRows(rows: ParsedRows, count: number, source: string): void {
+    const s = this.#sourceIndex(source);
+    const { days, subjects, channels, metrics, values, lines } = rows;
+    for (let i = 0; i < count; i++) {
+      const day = days[i] ?? 0;
+      const metric = metrics[i] ?? 0;
+      this.#reachTo(s, metric, day);
+      const series = this.#seriesIndex(subjects[i] ?? 0, channels[i] ?? 0, metric);
+      this.#builder.addTo(series, day, values[i] ?? 0, s * 2 ** 32 + (lines[i] ?? 0));
+    }
+  }
+
+  #sourceIndex(source: string): number {
+    const last = this.#lastSource;
+    if (last >= 0 && this.#sources[last] === source) return last;
     let s = this.#sources.lastIndexOf(source);
     if (s < 0) {
       s = this.#sources.push(source) - 1;
-      this.#reach[s] = new Map();
+      this.#reach[s] = { latest: [], order: [] };
     }
-    const reach = this.#reach[s] ?? new Map<string, Day>();
-    const latest = reach.get(metricId);
-    if (latest === undefined || day > latest) reach.set(metricId, day);
+    this.#lastSource = s;
+    return s;
+  }
+
+  #reachTo(s: number, metric: number, day: Day): void {
+    const reach = this.#reach[s];
+    if (!reach) return;
+    const latest = reach.latest[metric];
+    if (latest === undefined) reach.order.push(metric);
+    if (latest === undefined || day > latest) reach.latest[metric] = day;
+  }
+
+  #seriesIndex(subject: number, channel: number, metric: number): number {
+    const names = this.#names;
+    const key = (subject * names.channel.length + channel) * names.metric.length + metric;
+    if (!this.#tableDecided) {
+      // Ids are all known by the first row (readDocument): the table's size is fixed from here on.
+      this.#tableDecided = true;
+      const keys = names.subject.length * names.channel.length * names.metric.length;
+      if (keys <= 1 << 20) this.#seriesTable = new Int32Array(keys);
+    }
+    const table = this.#seriesTable;
+    if (table !== undefined && key < table.length) {
+      const at = table[key] ?? 0;
+      if (at > 0) return at - 1;
+    }
+    let series = this.#seriesAt.get(key);
+    if (series === undefined) {
+      series = this.#builder.seriesOf(
+        this.#names.subject[subject] ?? '',
+        this.#names.channel[channel] ?? '',
+        this.#names.metric[metric] ?? '',
+      );
+      this.#seriesAt.set(key, series);
+    }
+    if (table !== undefined && key < table.length) table[key] = series + 1;
+    return series;
+  }
+
+  #accept(
+    day: Day,
+    subject: number,
+    channel: number,
+    metric: number,
+    v: number,
+    source: string,
+    at: number,
+  ): void {
+    const s = this.#sourceIndex(source);
+    this.#reachTo(s, metric, day);
     // One number locates the row: the source's index above 2^32, the line (or 2^31 + index inline) below.
-    this.#builder.add(
-      subjectId,
-      channelId,
-      metricId,
-      day,
-      v,
-      s * 2 ** 32 + (where === undefined ? line : 2 ** 31 + line),
-    );
+    this.#builder.addTo(this.#seriesIndex(subject, channel, metric), day, v, s * 2 ** 32 + at);
   }
 
   /**
@@ -386,15 +486,8 @@ export class DatasetAssembler {
       this.issue(source, where, `undefined metric${named(reader.metric)} ${rows}`);
     }
     if (!ok) return;
-    let s = this.#sources.lastIndexOf(source);
-    if (s < 0) {
-      s = this.#sources.push(source) - 1;
-      this.#reach[s] = new Map();
-    }
-    const reach = this.#reach[s] ?? new Map<string, Day>();
-    const latest = reach.get(reader.metric);
-    if (reader.last !== undefined && (latest === undefined || reader.last > latest))
-      reach.set(reader.metric, reader.last);
+    const s = this.#sourceIndex(source);
+    if (reader.last !== undefined) this.#reachTo(s, this.#metricIds.get(reader.metric) ?? 0, reader.last);
     this.#readers.push(reader);
   }
 
@@ -440,7 +533,12 @@ export class DatasetAssembler {
 
   /** Each source's reach (a source without valid rows is absent): read after `finish`. */
   reach(): SourceReach[] {
-    return this.#sources.map((source, i) => ({ source, through: this.#reach[i] ?? new Map() }));
+    return this.#sources.map((source, i) => {
+      const reach = this.#reach[i];
+      const through = new Map<string, Day>();
+      for (const m of reach?.order ?? []) through.set(this.#names.metric[m] ?? '', reach?.latest[m] ?? 0);
+      return { source, through };
+    });
   }
 
   /** Where a row came from, from its packed location: used to name duplicate lines. */

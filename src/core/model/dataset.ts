@@ -47,7 +47,10 @@ export class Dataset {
   /** series by metric id: every query starts from one metric. */
   readonly byMetric = new Map<string, TaggedSeries[]>();
   /** series by metric, then asset or campaign id, so a scoped query reads only its own few series. */
-  readonly #byOwner = new Map<string, TaggedSeries[]>();
+  readonly #byOwner = new Map<
+    string,
+    { asset: Map<string, TaggedSeries[]>; campaign: Map<string, TaggedSeries[]> }
+  >();
   /** First and last day with any row (undefined when there are no rows). */
   readonly firstDay: Day | undefined;
   readonly lastDay: Day | undefined;
@@ -78,16 +81,14 @@ export class Dataset {
       const list = this.byMetric.get(t.series.metric) ?? [];
       list.push(t);
       this.byMetric.set(t.series.metric, list);
-      for (const [kind, id] of [
-        ['asset', t.asset],
-        ['campaign', t.campaign],
-      ] as const) {
-        if (id === undefined) continue;
-        const key = `${t.series.metric}\u0000${kind}\u0000${id}`;
-        const own = this.#byOwner.get(key);
-        if (own) own.push(t);
-        else this.#byOwner.set(key, [t]);
+      // Maps by metric, then id: a joined key string per series would be made and hashed tens of thousands of times.
+      let owners = this.#byOwner.get(t.series.metric);
+      if (!owners) {
+        owners = { asset: new Map(), campaign: new Map() };
+        this.#byOwner.set(t.series.metric, owners);
       }
+      if (t.asset !== undefined) push(owners.asset, t.asset, t);
+      if (t.campaign !== undefined) push(owners.campaign, t.campaign, t);
       const f = t.series.first;
       const l = t.series.last;
       if (f !== undefined && (first === undefined || f < first)) first = f;
@@ -134,7 +135,7 @@ export class Dataset {
 
   /** The series of one metric that belong to an asset or to a campaign (a campaign's include its assets'). */
   seriesOf(metric: string, kind: 'asset' | 'campaign', id: string): readonly TaggedSeries[] {
-    return this.#byOwner.get(`${metric}\u0000${kind}\u0000${id}`) ?? [];
+    return this.#byOwner.get(metric)?.[kind].get(id) ?? [];
   }
 
   /** The latest day of any row of the metric in the whole file (undefined when it has no rows). */
@@ -195,4 +196,10 @@ export class Dataset {
     this.#views.set(key, view);
     return view;
   }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
 }

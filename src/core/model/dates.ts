@@ -12,9 +12,14 @@ export const dayFromParts = (y: number, m: number, d: number): Day =>
 export function parseDay(text: string): Day | undefined {
   const m = ISO_DATE.exec(text);
   if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  return realDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/**
+ * The day of a year, month and day read from `YYYY-MM-DD` digits, or undefined when they name no calendar date
+ * (`2023-02-30`): the one idea of a valid date, for `parseDay` and for parsers that read the digits themselves.
+ */
+export function realDay(y: number, mo: number, d: number): Day | undefined {
   const day = dayFromParts(y, mo, d);
   const back = partsOf(day);
   return back.y === y && back.m === mo && back.d === d ? day : undefined;
