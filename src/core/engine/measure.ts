@@ -2,6 +2,7 @@ import type { Dataset, TaggedSeries } from '../model/dataset.ts';
 import type { Day } from '../model/dates.ts';
 import type { Metric } from '../model/types.ts';
 import type { Dimension, Scope } from '../plan/plan-schema.ts';
+import { levelAt, readFlow } from './readings.ts';
 
 // The contract's semantics in one place: flows sum over the period, stocks read the level at its end (summed
 // across series), and a stock's change is the level at the end minus the level the day before the start.
@@ -27,16 +28,31 @@ export function inScope(t: TaggedSeries, scope: Scope): boolean {
   );
 }
 
-export function select(ds: Dataset, metric: string, scope: Scope): TaggedSeries[] {
-  // An asset or campaign scope starts from its own few series instead of scanning all of the metric's.
-  const from =
+export function select(ds: Dataset, metric: string, scope: Scope): readonly TaggedSeries[] {
+  // An asset or campaign scope starts from its own few series, a channel, platform, language or market from the
+  // series with that tag (the fewest of them), instead of scanning all of the metric's.
+  let from =
     scope.asset !== undefined
       ? ds.seriesOf(metric, 'asset', scope.asset)
       : scope.campaign !== undefined
         ? ds.seriesOf(metric, 'campaign', scope.campaign)
         : (ds.byMetric.get(metric) ?? []);
-  return from.filter((t) => inScope(t, scope));
+  for (const tag of TAGS) {
+    const value = scope[tag];
+    if (value === undefined) continue;
+    const tagged = ds.seriesTagged(metric, tag, value);
+    if (tagged.length < from.length) from = tagged;
+  }
+  const kept = from.filter((t) => inScope(t, scope));
+  // The index's own list when the filter kept it all: the same array each time, so its groups are cached.
+  return kept.length === from.length ? from : kept;
 }
+
+const TAGS = ['channel', 'platform', 'language', 'market'] as const;
+
+/** One series' flow at a time, read without allocating (see readings.ts). */
+const oneValue = new Float64Array(1);
+const oneSupport = new Uint32Array(1);
 
 export function measure(
   metric: Metric,
@@ -49,16 +65,17 @@ export function measure(
   let support = 0;
   if (metric.kind === 'flow') {
     for (const t of list) {
-      value += t.series.sum(from, to);
-      support += t.series.count(from, to);
+      readFlow(t.series, from, to, oneValue, oneSupport, 0);
+      value += oneValue[0] as number;
+      support += oneSupport[0] as number;
     }
     return { value, support };
   }
   for (const t of list) {
-    const end = t.series.at(to);
+    const end = levelAt(t.series, to);
     if (end === undefined) continue;
     support++;
-    value += change ? end - (t.series.at(from - 1) ?? 0) : end;
+    value += change ? end - (levelAt(t.series, from - 1) ?? 0) : end;
   }
   return { value, support };
 }
@@ -95,5 +112,54 @@ export function groupBy(list: readonly TaggedSeries[], dimension: Dimension): Ma
       else groups.set(key, [t]);
     }
   }
+  return groups;
+}
+
+/** Groups by list and dimension: a dataset's lists live as long as it does, and are grouped the same each time. */
+const grouped = new WeakMap<
+  readonly TaggedSeries[],
+  Map<Dimension, ReadonlyMap<string, readonly number[]>>
+>();
+
+/** groupBy as positions in `list` (ascending), for sums over readings of that same list. Do not mutate. */
+export function groupIndexes(
+  list: readonly TaggedSeries[],
+  dimension: Dimension,
+): ReadonlyMap<string, readonly number[]> {
+  let byDimension = grouped.get(list);
+  const known = byDimension?.get(dimension);
+  if (known) return known;
+  const groups = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [i]);
+  };
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i] as TaggedSeries;
+    if (dimension === 'market') {
+      for (const key of t.markets) add(key, i);
+      continue;
+    }
+    // keysOf without its one-key arrays: the other dimensions give a series at most one key.
+    const key =
+      dimension === 'campaign'
+        ? t.campaign
+        : dimension === 'asset'
+          ? t.asset
+          : dimension === 'channel'
+            ? t.channel
+            : dimension === 'platform'
+              ? t.platform
+              : dimension === 'language'
+                ? t.language
+                : undefined;
+    if (key) add(key, i);
+  }
+  if (!byDimension) {
+    byDimension = new Map();
+    grouped.set(list, byDimension);
+  }
+  byDimension.set(dimension, groups);
   return groups;
 }
