@@ -28,7 +28,36 @@ export function inScope(t: TaggedSeries, scope: Scope): boolean {
   );
 }
 
+/**
+ * The series of one metric in a scope. The same scope gives the same array each time (per dataset), so its
+ * groups are cached and a repeated question does not filter again. Do not mutate.
+ */
 export function select(ds: Dataset, metric: string, scope: Scope): readonly TaggedSeries[] {
+  let cache = selections.get(ds);
+  if (!cache) {
+    cache = new Map();
+    selections.set(ds, cache);
+  }
+  const key = selectionKey(metric, scope);
+  const known = cache.get(key);
+  if (known) return known;
+  const list = selectFresh(ds, metric, scope);
+  // Scopes people ask about are few; a flood of distinct ones starts the cache over rather than growing it.
+  if (cache.size >= MAX_SELECTIONS) cache.clear();
+  cache.set(key, list);
+  return list;
+}
+
+const selections = new WeakMap<Dataset, Map<string, readonly TaggedSeries[]>>();
+const MAX_SELECTIONS = 1000;
+
+/** Every field of a scope, in a fixed order ('\u0001' keeps an absent field apart from an empty one). */
+const selectionKey = (metric: string, s: Scope): string =>
+  [metric, s.campaign, s.asset, s.channel, s.platform, s.language, s.market, s.format?.join('\u0002')]
+    .map((v) => v ?? '\u0001')
+    .join('\u0000');
+
+function selectFresh(ds: Dataset, metric: string, scope: Scope): readonly TaggedSeries[] {
   // An asset or campaign scope starts from its own few series, a channel, platform, language or market from the
   // series with that tag (the fewest of them), instead of scanning all of the metric's.
   let from =
@@ -44,7 +73,6 @@ export function select(ds: Dataset, metric: string, scope: Scope): readonly Tagg
     if (tagged.length < from.length) from = tagged;
   }
   const kept = from.filter((t) => inScope(t, scope));
-  // The index's own list when the filter kept it all: the same array each time, so its groups are cached.
   return kept.length === from.length ? from : kept;
 }
 

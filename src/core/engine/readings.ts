@@ -50,9 +50,20 @@ export function readFlow(
     support[i] = 0;
     return;
   }
-  // Most ranges start before a series or run past its end: no search for that side.
-  const a = from <= (days[0] as number) ? 0 : lowerBound(days, from, 0);
-  const b = to >= (days[n - 1] as number) ? n : lowerBound(days, to + 1, a);
+  const first = days[0] as number;
+  const last = days[n - 1] as number;
+  let a: number;
+  let b: number;
+  if (last - first === n - 1) {
+    // A row every day (days rise strictly: a repeated day is an error of the data file, never a Series): the
+    // row of a day is at its distance from the first, no search, two reads instead of two searches' worth.
+    a = from <= first ? 0 : from > last ? n : from - first;
+    b = to >= last ? n : to < first ? 0 : to + 1 - first;
+  } else {
+    // Most ranges start before a series or run past its end: no search for that side.
+    a = from <= first ? 0 : lowerBound(days, from, 0);
+    b = to >= last ? n : lowerBound(days, to + 1, a);
+  }
   value[i] = (s.prefix[b] ?? 0) - (s.prefix[a] ?? 0);
   support[i] = b - a;
 }
@@ -63,7 +74,17 @@ export function levelAt(s: SeriesReader, day: Day): number | undefined {
   const days = s.days;
   const n = days.length;
   if (n === 0) return undefined;
-  const i = (day >= (days[n - 1] as number) ? n : lowerBound(days, day + 1, 0)) - 1;
+  const first = days[0] as number;
+  const last = days[n - 1] as number;
+  // A row every day: the row of a day is at its distance from the first (see readFlow).
+  const i =
+    day >= last
+      ? n - 1
+      : day < first
+        ? -1
+        : last - first === n - 1
+          ? day - first
+          : lowerBound(days, day + 1, 0) - 1;
   return i >= 0 ? s.values[i] : undefined;
 }
 
