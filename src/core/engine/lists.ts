@@ -51,6 +51,23 @@ export function awardsOf(ds: Dataset, subject: string | undefined): Award[] {
   );
 }
 
+/** Each campaign's assets in catalog order, once per dataset: lists ask it of every campaign. */
+const assetsByCampaign = new WeakMap<Dataset, Map<string, Asset[]>>();
+
+function assetsIn(ds: Dataset, campaign: string): readonly Asset[] {
+  let byCampaign = assetsByCampaign.get(ds);
+  if (!byCampaign) {
+    byCampaign = new Map();
+    for (const a of ds.catalog.assets) {
+      const own = byCampaign.get(a.campaign);
+      if (own) own.push(a);
+      else byCampaign.set(a.campaign, [a]);
+    }
+    assetsByCampaign.set(ds, byCampaign);
+  }
+  return byCampaign.get(campaign) ?? [];
+}
+
 function describe(ds: Dataset, f: ListPlan['filter']): string {
   const parts: string[] = [];
   if (f.status) parts.push(f.status);
@@ -75,7 +92,7 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
   switch (plan.what) {
     case 'campaigns': {
       const items = ds.catalog.campaigns.filter((c) => {
-        const assets = ds.catalog.assets.filter((a) => a.campaign === c.id);
+        const assets = assetsIn(ds, c.id);
         const end = c.end ?? Number.POSITIVE_INFINITY;
         const inPeriod =
           !f.period ||
@@ -181,7 +198,7 @@ function reach(ds: Dataset, what: 'markets' | 'languages', f: ListPlan['filter']
   for (const c of campaigns) {
     const codes = what === 'markets' ? c.markets : c.languages;
     for (const code of codes) line(code).campaigns.push(c.name);
-    for (const a of ds.catalog.assets.filter((x) => x.campaign === c.id)) {
+    for (const a of assetsIn(ds, c.id)) {
       const own = what === 'markets' ? (a.markets.length ? a.markets : c.markets) : assetLanguages(a);
       for (const code of own) {
         const l = line(code);

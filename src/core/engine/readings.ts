@@ -88,6 +88,99 @@ export function levelAt(s: SeriesReader, day: Day): number | undefined {
   return i >= 0 ? s.values[i] : undefined;
 }
 
+/**
+ * A list's in-memory series laid out flat: where each starts and ends, how many rows, and its prefix sums at
+ * both ends, side by side in typed arrays. Reading a range that covers a series whole touches none of its own
+ * memory, and one that cuts it touches only the prefix sums it needs: at 10M rows a ranking's time is cache
+ * misses, not arithmetic.
+ */
+interface Packed {
+  first: Int32Array;
+  last: Int32Array;
+  rows: Int32Array;
+  /** prefix[0] and prefix[rows]: the sums a range that starts before or runs past the series reads. */
+  base: Float64Array;
+  total: Float64Array;
+  prefix: Float64Array[];
+  days: Int32Array[];
+}
+
+/** Packed once a list is read a second time (lists from select() live as long as their dataset); null: not all in memory. */
+const packs = new WeakMap<readonly TaggedSeries[], Packed | null | 'seen'>();
+
+function packOf(list: readonly TaggedSeries[]): Packed | undefined {
+  const known = packs.get(list);
+  if (known === null) return undefined;
+  if (known === undefined) {
+    packs.set(list, 'seen');
+    return undefined;
+  }
+  if (known !== 'seen') return known;
+  const n = list.length;
+  const packed: Packed = {
+    first: new Int32Array(n),
+    last: new Int32Array(n),
+    rows: new Int32Array(n),
+    base: new Float64Array(n),
+    total: new Float64Array(n),
+    prefix: [],
+    days: [],
+  };
+  for (let i = 0; i < n; i++) {
+    const s = (list[i] as TaggedSeries).series;
+    if (!(s instanceof Series)) {
+      packs.set(list, null);
+      return undefined;
+    }
+    const rows = s.days.length;
+    packed.rows[i] = rows;
+    packed.first[i] = rows ? (s.days[0] as number) : 0;
+    packed.last[i] = rows ? (s.days[rows - 1] as number) : 0;
+    packed.base[i] = s.prefix[0] ?? 0;
+    packed.total[i] = s.prefix[rows] ?? 0;
+    packed.prefix.push(s.prefix);
+    packed.days.push(s.days);
+  }
+  packs.set(list, packed);
+  return packed;
+}
+
+/** readFlow over a packed list: the same two prefix sums subtracted, so the same figure to the last bit. */
+function readPacked(p: Packed, from: Day, to: Day, value: Float64Array, support: Uint32Array): void {
+  const { first, last, rows, base, total } = p;
+  for (let i = 0; i < rows.length; i++) {
+    const n = rows[i] as number;
+    if (to < from || n === 0) {
+      value[i] = 0;
+      support[i] = 0;
+      continue;
+    }
+    const f = first[i] as number;
+    const l = last[i] as number;
+    const a =
+      from <= f
+        ? 0
+        : from > l
+          ? n
+          : l - f === n - 1
+            ? from - f
+            : lowerBound(p.days[i] as Int32Array, from, 0);
+    const b =
+      to >= l
+        ? n
+        : to < f
+          ? 0
+          : l - f === n - 1
+            ? to + 1 - f
+            : lowerBound(p.days[i] as Int32Array, to + 1, a);
+    const prefix = p.prefix[i] as Float64Array;
+    const pa = a === 0 ? (base[i] as number) : a === n ? (total[i] as number) : (prefix[a] as number);
+    const pb = b === 0 ? (base[i] as number) : b === n ? (total[i] as number) : (prefix[b] as number);
+    value[i] = pb - pa;
+    support[i] = b - a;
+  }
+}
+
 /** Reads every series of `list` once over [from, to], the contract's way (see measure.ts). */
 export function readings(
   metric: Metric,
@@ -100,7 +193,9 @@ export function readings(
   const value = new Float64Array(n);
   const support = new Uint32Array(n);
   if (metric.kind === 'flow') {
-    for (let i = 0; i < n; i++) readFlow((list[i] as TaggedSeries).series, from, to, value, support, i);
+    const packed = packOf(list);
+    if (packed) readPacked(packed, from, to, value, support);
+    else for (let i = 0; i < n; i++) readFlow((list[i] as TaggedSeries).series, from, to, value, support, i);
   } else {
     for (let i = 0; i < n; i++) {
       const s = (list[i] as TaggedSeries).series;
