@@ -128,6 +128,7 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
           ? likeForLike(previousPeriod(plan.period), c)
           : undefined;
       let items: RankedItem[] = [];
+      let unnamed = false;
       let total = 0;
       // Each series read once over the period; every sum below (groups, whole, concentration) adds from it.
       const read = time ? undefined : readings(metric, selected, from, to, plan.change);
@@ -156,8 +157,10 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
         for (const [key, list] of groupIndexes(selected, plan.dimension)) {
           const m = sumOf(read, list);
           if (m.support === 0) continue;
-          items.push({ key, label: keyLabel(ds, plan.dimension, key), value: m.value });
+          // Named below, once it is known which of them are shown.
+          items.push({ key, label: '', value: m.value });
         }
+        unnamed = true;
       }
       const dates = level && !time && items.length > 0 ? levelDates(selected, to) : undefined;
       const whole =
@@ -168,6 +171,8 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
       const overlapping = plan.dimension === 'market' || (time !== undefined && metric.kind === 'stock');
       total = overlapping ? whole : grouped;
       const unattributed = overlapping || time ? 0 : whole - grouped;
+      if (plan.op === 'top' && !time) items = shownOfTop(items, plan.n, plan.order);
+      if (unnamed) for (const i of items) i.label = keyLabel(ds, plan.dimension, i.key);
       items.sort((x, y) =>
         // A breakdown over time reads in calendar order; everything else by size.
         plan.op === 'breakdown' && time
@@ -228,6 +233,20 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
     case 'help':
       return { ...plan, examples: examplesFor(ds) };
   }
+}
+
+/**
+ * The items a top-n can show: those at least as large as the n-th (as small, in ascending order), ties at the
+ * cut included. Sorting these few gives the same first items as sorting them all, without naming or sorting
+ * thousands of videos. With a figure that is not finite the comparisons are not an order: all are kept.
+ */
+function shownOfTop(items: RankedItem[], n: number, order: 'asc' | 'desc'): RankedItem[] {
+  if (items.length <= n || !Number.isInteger(n) || n < 1) return items;
+  const values = Float64Array.from(items, (i) => i.value);
+  if (!values.every(Number.isFinite)) return items;
+  values.sort();
+  const cut = (order === 'asc' ? values[n - 1] : values[values.length - n]) as number;
+  return items.filter((i) => (order === 'asc' ? i.value <= cut : i.value >= cut));
 }
 
 /** Questions this data can answer, built from the data itself for the "I can answer…" reply. */

@@ -24,6 +24,10 @@ export const assetLanguages = (a: Asset): string[] => [
   ...new Set([...(a.language ? [a.language] : []), ...a.versions.map((v) => v.language)]),
 ];
 
+/** assetLanguages(a).includes(language), without building the list for every asset. */
+const speaks = (a: Asset, language: string): boolean =>
+  (!!a.language && a.language === language) || a.versions.some((v) => v.language === language);
+
 export const assetLine = (a: Asset, ds: Dataset): AssetLine => ({
   id: a.id,
   title: a.title,
@@ -131,7 +135,7 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
         return (
           (!f.campaign || a.campaign === f.campaign) &&
           (!f.status || c?.status === f.status) &&
-          (!f.language || assetLanguages(a).includes(f.language)) &&
+          (!f.language || speaks(a, f.language)) &&
           (!f.format || formatMatches(a.format?.toLowerCase(), f.format)) &&
           (!f.market || markets.includes(f.market)) &&
           (!f.platform || a.channels.some((ch) => ds.channels.get(ch)?.platform === f.platform)) &&
