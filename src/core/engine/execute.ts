@@ -12,9 +12,10 @@ import { explainChange } from './explain-change.ts';
 import { growthOf } from './growth.ts';
 import { keyLabel, scopeLabel } from './labels.ts';
 import { listItems } from './lists.ts';
-import { groupBy, measure, select } from './measure.ts';
+import { groupIndexes, measure, select } from './measure.ts';
 import { metricRef } from './metric-ref.ts';
 import { goalItems, overview } from './overview.ts';
+import { readings, sumOf } from './readings.ts';
 import { findRecord } from './records.ts';
 import type { CompareItem, RankedItem, Result } from './result.ts';
 import { isTimeDimension, timeBuckets } from './time-buckets.ts';
@@ -41,14 +42,15 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
       // that starts after the data is its latest value, named with its date.
       const none = c.days === 0 || (c.noData && !level);
       const to = level ? levelEnd(plan.period, now) : c.to;
-      const m = none ? { value: 0, support: 0 } : measure(metric, list, c.from, to, plan.change);
+      const read = none ? undefined : readings(metric, list, c.from, to, plan.change);
+      const m = read ? sumOf(read) : { value: 0, support: 0 };
       const average =
         plan.per && metric.kind === 'flow' && m.support > 0
           ? averageOf(m.value, plan.per, plan.period, c.from, c.to, list)
           : undefined;
       const coverage = level ? undefined : coverageNote(c);
       const dates = level && m.support > 0 ? levelDates(list, to) : undefined;
-      const carried = none || plan.change ? [] : concentration(ds, metric, list, c.from, to);
+      const carried = !read || plan.change ? [] : concentration(ds, metric, list, c.from, to, read);
       return {
         op: 'value',
         metric: metricRef(metric),
@@ -126,7 +128,10 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
           ? likeForLike(previousPeriod(plan.period), c)
           : undefined;
       let items: RankedItem[] = [];
+      let unnamed = false;
       let total = 0;
+      // Each series read once over the period; every sum below (groups, whole, concentration) adds from it.
+      const read = time ? undefined : readings(metric, selected, from, to, plan.change);
       if (time) {
         // Calendar buckets: the same measure over each day, week or month of the period. A ranking leaves out
         // weeks or months cut short (this week so far, a period starting mid-month) when whole ones exist.
@@ -137,30 +142,37 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
           if (m.support > 0)
             items.push({ key: b.key, label: b.label, value: m.value, ...(b.full ? {} : { partial: true }) });
         }
-      } else if (versus) {
+      } else if (versus && read) {
         const p = countedDays(versus, now, c.through);
-        for (const [key, list] of groupBy(selected, plan.dimension)) {
-          const cur = measure(metric, list, from, to, false);
-          const prev = measure(metric, list, p.from, p.to, false);
+        // A flow's readings do not depend on `change`: `read` is the current period's.
+        const before = readings(metric, selected, p.from, p.to, false);
+        for (const [key, list] of groupIndexes(selected, plan.dimension)) {
+          const cur = sumOf(read, list);
+          const prev = sumOf(before, list);
           if (cur.support + prev.support === 0) continue;
           const label = keyLabel(ds, plan.dimension, key);
           items.push({ key, label, value: cur.value - prev.value, current: cur.value, previous: prev.value });
         }
-      } else {
-        for (const [key, list] of groupBy(selected, plan.dimension)) {
-          const m = measure(metric, list, from, to, plan.change);
-          if (m.support === 0) continue;
-          items.push({ key, label: keyLabel(ds, plan.dimension, key), value: m.value });
-        }
+      } else if (read) {
+        // forEach: no [key, value] pair made per group, of thousands.
+        groupIndexes(selected, plan.dimension).forEach((list, key) => {
+          const m = sumOf(read, list);
+          // Named below, once it is known which of them are shown.
+          if (m.support > 0) items.push({ key, label: '', value: m.value });
+        });
+        unnamed = true;
       }
       const dates = level && !time && items.length > 0 ? levelDates(selected, to) : undefined;
-      const whole = from > to ? 0 : measure(metric, selected, from, to, plan.change).value;
+      const whole =
+        from > to ? 0 : read ? sumOf(read).value : measure(metric, selected, from, to, plan.change).value;
       const grouped = items.reduce((s, i) => s + i.value, 0);
       // Markets overlap (one video may target several), so their total is the scope's, not the sum of groups;
       // levels of a stock at the end of each day or month do not add up either.
       const overlapping = plan.dimension === 'market' || (time !== undefined && metric.kind === 'stock');
       total = overlapping ? whole : grouped;
       const unattributed = overlapping || time ? 0 : whole - grouped;
+      if (plan.op === 'top' && !time) items = shownOfTop(items, plan.n, plan.order);
+      if (unnamed) for (const i of items) i.label = keyLabel(ds, plan.dimension, i.key);
       items.sort((x, y) =>
         // A breakdown over time reads in calendar order; everything else by size.
         plan.op === 'breakdown' && time
@@ -180,7 +192,9 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
       const levels = time !== undefined && metric.kind === 'stock';
       // A breakdown along videos or channels already gives each one's share.
       const carried = (
-        levels || plan.change || versus || from > to ? [] : concentration(ds, metric, selected, from, to)
+        levels || plan.change || versus || from > to
+          ? []
+          : concentration(ds, metric, selected, from, to, read)
       ).filter((k) => plan.op === 'top' || k.dimension !== plan.dimension);
       for (const i of items) i.share = total === 0 || levels || versus ? undefined : i.value / total;
       return {
@@ -219,6 +233,24 @@ export function execute(ds: Dataset, plan: QueryPlan, now: Day): Result {
     case 'help':
       return { ...plan, examples: examplesFor(ds) };
   }
+}
+
+/**
+ * The items a top-n can show: those at least as large as the n-th (as small, in ascending order), ties at the
+ * cut included. Sorting these few gives the same first items as sorting them all, without naming or sorting
+ * thousands of videos. With a figure that is not finite the comparisons are not an order: all are kept.
+ */
+function shownOfTop(items: RankedItem[], n: number, order: 'asc' | 'desc'): RankedItem[] {
+  if (items.length <= n || !Number.isInteger(n) || n < 1) return items;
+  const values = new Float64Array(items.length);
+  for (let k = 0; k < items.length; k++) {
+    const v = (items[k] as RankedItem).value;
+    if (!Number.isFinite(v)) return items;
+    values[k] = v;
+  }
+  values.sort();
+  const cut = (order === 'asc' ? values[n - 1] : values[values.length - n]) as number;
+  return items.filter((i) => (order === 'asc' ? i.value <= cut : i.value >= cut));
 }
 
 /** Questions this data can answer, built from the data itself for the "I can answer…" reply. */

@@ -24,6 +24,10 @@ export const assetLanguages = (a: Asset): string[] => [
   ...new Set([...(a.language ? [a.language] : []), ...a.versions.map((v) => v.language)]),
 ];
 
+/** assetLanguages(a).includes(language), without building the list for every asset. */
+const speaks = (a: Asset, language: string): boolean =>
+  (!!a.language && a.language === language) || a.versions.some((v) => v.language === language);
+
 export const assetLine = (a: Asset, ds: Dataset): AssetLine => ({
   id: a.id,
   title: a.title,
@@ -51,6 +55,23 @@ export function awardsOf(ds: Dataset, subject: string | undefined): Award[] {
   );
 }
 
+/** Each campaign's assets in catalog order, once per dataset: lists ask it of every campaign. */
+const assetsByCampaign = new WeakMap<Dataset, Map<string, Asset[]>>();
+
+function assetsIn(ds: Dataset, campaign: string): readonly Asset[] {
+  let byCampaign = assetsByCampaign.get(ds);
+  if (!byCampaign) {
+    byCampaign = new Map();
+    for (const a of ds.catalog.assets) {
+      const own = byCampaign.get(a.campaign);
+      if (own) own.push(a);
+      else byCampaign.set(a.campaign, [a]);
+    }
+    assetsByCampaign.set(ds, byCampaign);
+  }
+  return byCampaign.get(campaign) ?? [];
+}
+
 function describe(ds: Dataset, f: ListPlan['filter']): string {
   const parts: string[] = [];
   if (f.status) parts.push(f.status);
@@ -75,7 +96,7 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
   switch (plan.what) {
     case 'campaigns': {
       const items = ds.catalog.campaigns.filter((c) => {
-        const assets = ds.catalog.assets.filter((a) => a.campaign === c.id);
+        const assets = assetsIn(ds, c.id);
         const end = c.end ?? Number.POSITIVE_INFINITY;
         const inPeriod =
           !f.period ||
@@ -114,7 +135,7 @@ export function listItems(ds: Dataset, plan: ListPlan): ListResult {
         return (
           (!f.campaign || a.campaign === f.campaign) &&
           (!f.status || c?.status === f.status) &&
-          (!f.language || assetLanguages(a).includes(f.language)) &&
+          (!f.language || speaks(a, f.language)) &&
           (!f.format || formatMatches(a.format?.toLowerCase(), f.format)) &&
           (!f.market || markets.includes(f.market)) &&
           (!f.platform || a.channels.some((ch) => ds.channels.get(ch)?.platform === f.platform)) &&
@@ -181,7 +202,7 @@ function reach(ds: Dataset, what: 'markets' | 'languages', f: ListPlan['filter']
   for (const c of campaigns) {
     const codes = what === 'markets' ? c.markets : c.languages;
     for (const code of codes) line(code).campaigns.push(c.name);
-    for (const a of ds.catalog.assets.filter((x) => x.campaign === c.id)) {
+    for (const a of assetsIn(ds, c.id)) {
       const own = what === 'markets' ? (a.markets.length ? a.markets : c.markets) : assetLanguages(a);
       for (const code of own) {
         const l = line(code);

@@ -18,6 +18,9 @@ export interface TaggedSeries {
   format?: string;
 }
 
+/** The tags of a series a filter can start from (see Dataset.seriesTagged). */
+export type SeriesTag = 'channel' | 'platform' | 'language' | 'market';
+
 /** A data file's `sample` key: bundled sample data, said so wherever its figures are shown. */
 export interface SampleMeta {
   /** `today`: its dates follow the calendar (see sample-data.ts). */
@@ -51,6 +54,8 @@ export class Dataset {
     string,
     { asset: Map<string, TaggedSeries[]>; campaign: Map<string, TaggedSeries[]> }
   >();
+  /** series by metric, then a tag's value (see seriesTagged): built on the first filtered question. */
+  #byTag: Map<string, TaggedSeries[]> | undefined;
   /** First and last day with any row (undefined when there are no rows). */
   readonly firstDay: Day | undefined;
   readonly lastDay: Day | undefined;
@@ -136,6 +141,32 @@ export class Dataset {
   /** The series of one metric that belong to an asset or to a campaign (a campaign's include its assets'). */
   seriesOf(metric: string, kind: 'asset' | 'campaign', id: string): readonly TaggedSeries[] {
     return this.#byOwner.get(metric)?.[kind].get(id) ?? [];
+  }
+
+  /**
+   * The series of one metric with a tag's value (a series counts for each of its markets), in the order of
+   * `byMetric`: a filter on a platform or a market starts from its own series instead of all of the metric's.
+   */
+  seriesTagged(metric: string, tag: SeriesTag, value: string): readonly TaggedSeries[] {
+    if (!this.#byTag) {
+      const index = new Map<string, TaggedSeries[]>();
+      const add = (t: TaggedSeries, name: SeriesTag, v: string | undefined) => {
+        if (v === undefined) return;
+        const key = `${t.series.metric}\u0000${name}\u0000${v}`;
+        const list = index.get(key);
+        // A market listed twice still counts the series once.
+        if (!list) index.set(key, [t]);
+        else if (list[list.length - 1] !== t) list.push(t);
+      };
+      for (const t of this.series) {
+        add(t, 'channel', t.channel);
+        add(t, 'platform', t.platform);
+        add(t, 'language', t.language);
+        for (const m of t.markets) add(t, 'market', m);
+      }
+      this.#byTag = index;
+    }
+    return this.#byTag.get(`${metric}\u0000${tag}\u0000${value}`) ?? [];
   }
 
   /** The latest day of any row of the metric in the whole file (undefined when it has no rows). */

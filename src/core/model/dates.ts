@@ -36,7 +36,18 @@ export function partsOf(day: Day): DayParts {
   return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
 }
 
-export const formatDay = (day: Day): string => new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+/** Answers write the same few days again and again (periods, "data as of", list dates): each is made once. */
+const isoDays = new Map<Day, string>();
+
+export function formatDay(day: Day): string {
+  let iso = isoDays.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (isoDays.size >= 8192) isoDays.clear();
+    isoDays.set(day, iso);
+  }
+  return iso;
+}
 
 /** Monday = 0 … Sunday = 6 (weeks start on Monday in the data contract). */
 export const weekdayOf = (day: Day): number => (((day + 3) % 7) + 7) % 7;

@@ -9,11 +9,7 @@ import { FORMAT_NOUNS } from './vocabulary.ts';
 export function formatFilter(r: Reading, ds: Dataset): string[] | undefined {
   const word = r.nounWord?.replace(/s$/, '');
   if (!word || r.noun !== 'asset') return undefined;
-  const formats = ds.catalog.assets.map((a) => a.format?.toLowerCase());
-  const narrows = (stems: string[]) => {
-    const matching = formats.filter((f) => f !== undefined && stems.some((s) => f.includes(s))).length;
-    return matching > 0 && matching < formats.length;
-  };
+  const narrows = (stems: string[]) => narrowsIn(ds, stems);
   // "long-form videos", "short videos": the adjective names the format.
   const at = r.tokens.indexOf(r.nounWord ?? '');
   const before = r.tokens[at - 1] ?? '';
@@ -24,4 +20,23 @@ export function formatFilter(r: Reading, ds: Dataset): string[] | undefined {
   const stems = FORMAT_NOUNS[word];
   if (word !== 'video' && stems?.includes('video') && narrows([word])) return [word];
   return stems && narrows(stems) ? stems : undefined;
+}
+
+/** Per dataset, whether a list of stems picks some assets but not all: the same few lists for every question. */
+const narrowing = new WeakMap<Dataset, Map<string, boolean>>();
+
+function narrowsIn(ds: Dataset, stems: string[]): boolean {
+  let known = narrowing.get(ds);
+  if (!known) {
+    known = new Map();
+    narrowing.set(ds, known);
+  }
+  const key = stems.join('\u0000');
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const formats = ds.catalog.assets.map((a) => a.format?.toLowerCase());
+  const matching = formats.filter((f) => f !== undefined && stems.some((s) => f.includes(s))).length;
+  const narrows = matching > 0 && matching < formats.length;
+  known.set(key, narrows);
+  return narrows;
 }

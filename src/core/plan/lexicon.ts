@@ -265,3 +265,29 @@ const PAST: Record<string, string> = {
   listen: 'listened',
   read: 'read',
 };
+
+/** Per lexicon, the most words of any entry by its first word. */
+const longestByLexicon = new WeakMap<Lexicon, Map<string, number>>();
+
+/**
+ * How many tokens from one can still make an entry: a phrase of n tokens has at least n words, and no entry
+ * starting with the token's first word has more words than this. Built once per lexicon.
+ */
+export function longestByFirstWord(lexicon: Lexicon): (token: string) => number {
+  let longest = longestByLexicon.get(lexicon);
+  if (!longest) {
+    const built = new Map<string, number>();
+    for (const phrase of lexicon.entries.keys()) {
+      const words = phrase.split(' ');
+      const first = words[0] ?? '';
+      built.set(first, Math.max(built.get(first) ?? 0, words.length));
+    }
+    longestByLexicon.set(lexicon, built);
+    longest = built;
+  }
+  const known = longest;
+  return (token) => {
+    const space = token.indexOf(' ');
+    return known.get(space < 0 ? token : token.slice(0, space)) ?? 0;
+  };
+}

@@ -3,6 +3,20 @@
  * names go through the same function, so they meet in the middle.
  */
 export function normalize(text: string): string {
+  // A question is normalized whole more than once (split into requests, then read): the last few are kept,
+  // for that, not as a cache of questions.
+  const known = normalized.get(text);
+  if (known !== undefined) return known;
+  const out = normalizeFresh(text);
+  if (normalized.size >= MAX_KEPT) normalized.clear();
+  normalized.set(text, out);
+  return out;
+}
+
+const normalized = new Map<string, string>();
+const MAX_KEPT = 16;
+
+function normalizeFresh(text: string): string {
   return (
     text
       .normalize('NFKC')

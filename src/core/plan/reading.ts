@@ -153,12 +153,23 @@ export function isSmallTalk(r: Reading): boolean {
   return rest.some((t) => SMALL_TALK.has(t)) && rest.every((t) => SMALL_TALK.has(t));
 }
 
+/** The phrase's words at token `i`, none taken (a loop, not a closure per position: it runs for every word). */
+function freeAt(
+  phrase: readonly string[],
+  tokens: readonly string[],
+  taken: readonly boolean[],
+  i: number,
+): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[i + k] !== phrase[k] || taken[i + k]) return false;
+  return true;
+}
+
 /** Measures of several ordinary words ("watch time") that no name or metric of the data took. */
 function measurePhrases(tokens: readonly string[], taken: readonly boolean[]): string[] {
   const out: string[] = [];
   for (const phrase of METRIC_PHRASES)
     for (let i = 0; i + phrase.length <= tokens.length; i++)
-      if (phrase.every((w, k) => tokens[i + k] === w && !taken[i + k])) out.push(phrase.join(' '));
+      if (freeAt(phrase, tokens, taken, i)) out.push(phrase.join(' '));
   // "average view duration" holds "view duration": the longer names the measure.
   return out.filter((p) => !out.some((q) => q !== p && q.includes(p)));
 }

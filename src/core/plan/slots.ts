@@ -67,7 +67,18 @@ export function slotsOf(r: Reading, ctx: PlanContext): Slots {
   const refs = (kind: Ref['kind']) =>
     r.mentions.flatMap((m) => m.refs.filter((x) => x.kind === kind).slice(0, 1));
   const first = (kind: Ref['kind']) => refs(kind)[0]?.id;
-  const has = (re: RegExp) => re.test(r.norm);
+  // Recognisers ask the same patterns of the same text again and again: each is tested once (a global or
+  // sticky one keeps state between tests, so it is tested each time).
+  const tested = new Map<RegExp, boolean>();
+  const has = (re: RegExp) => {
+    if (re.global || re.sticky) return re.test(r.norm);
+    let yes = tested.get(re);
+    if (yes === undefined) {
+      yes = re.test(r.norm);
+      tested.set(re, yes);
+    }
+    return yes;
+  };
   const metricIds = refs('metric').map((x) => x.id);
   // "How many did Facebook gain last month?": with no measure named, what an account gains or loses is audience.
   const audience = ds.catalog.metrics.find((m) => m.kind === 'stock');

@@ -4,6 +4,29 @@ import { GENERIC_WORDS, TYPE_NOUNS } from './vocabulary.ts';
 
 /** One letter off, or two neighbours swapped ("vidoe", "veiws"). */
 export function typoOf(word: string, target: string): boolean {
+  if (Math.abs(word.length - target.length) > 1) return false;
+  if (word.length === target.length) {
+    // Letter by letter without building arrays: this runs for every word against every noun and measure.
+    let a = -1;
+    let b = -1;
+    let count = 0;
+    for (let i = 0; i < word.length && count < 3; i++) {
+      const c = word.charCodeAt(i);
+      // Letters outside the BMP count as one letter below: the rule as first written.
+      if (c >= 0xd800 && c <= 0xdfff) return typoOfLetters(word, target);
+      if (c === target.charCodeAt(i)) continue;
+      count++;
+      if (count === 1) a = i;
+      else if (count === 2) b = i;
+    }
+    if (count === 1) return true;
+    return count === 2 && b === a + 1 && word[a] === target[b] && word[b] === target[a];
+  }
+  return distance(word, target) === 1;
+}
+
+/** typoOf letter by letter (code points), for words with letters outside the BMP. */
+function typoOfLetters(word: string, target: string): boolean {
   if (word.length === target.length) {
     const diff = [...word].flatMap((c, i) => (c === target[i] ? [] : [i]));
     if (diff.length === 1) return true;

@@ -1,4 +1,4 @@
-import type { Lexicon } from './lexicon.ts';
+import { type Lexicon, longestByFirstWord } from './lexicon.ts';
 import { normalize, tokenize } from './normalize.ts';
 
 /** Things asked for by one word that another can be joined to: "status and views", "views and likes". */
@@ -16,7 +16,8 @@ const JOINERS = new Set(['and', '&', 'plus', 'also']);
 
 /** The request at token `i`: a measure named by the data (one or more words) or a request word; its length. */
 function requestAt(tokens: string[], i: number, lexicon: Lexicon): { n: number; metric: boolean } {
-  for (let n = Math.min(3, tokens.length - i); n >= 1; n--) {
+  const longest = longestByFirstWord(lexicon)(tokens[i] ?? '');
+  for (let n = Math.min(3, tokens.length - i, longest); n >= 1; n--) {
     const phrase = tokens.slice(i, i + n).join(' ');
     if (lexicon.entries.get(phrase)?.refs.some((r) => r.kind === 'metric')) return { n, metric: true };
   }

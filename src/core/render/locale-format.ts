@@ -45,6 +45,7 @@ const NO_BASE = 'n/a (no base to compare)';
 
 const MS_PER_DAY = 86_400_000;
 const SHORT_FROM = 10_000;
+const DAYS_KEPT = 4096;
 const SHORT_DAY = { year: 'numeric', month: 'short', day: 'numeric' } as const;
 
 export function createFormat(locale: string): Format {
@@ -63,7 +64,18 @@ export function createFormat(locale: string): Format {
 
   const date = (options: Intl.DateTimeFormatOptions) => {
     const f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    return (d: Day): string => f.format(d * MS_PER_DAY);
+    // Replies name the same few days over and over (period labels, "data as of"), and Intl is slow: each
+    // day is formatted once, up to a bound.
+    const said = new Map<Day, string>();
+    return (d: Day): string => {
+      let text = said.get(d);
+      if (text === undefined) {
+        text = f.format(d * MS_PER_DAY);
+        if (said.size >= DAYS_KEPT) said.clear();
+        said.set(d, text);
+      }
+      return text;
+    };
   };
   const spelled = date({ year: 'numeric', month: 'long', day: 'numeric' });
   const monthDay = date({ month: 'short', day: 'numeric' });
