@@ -18,7 +18,7 @@ import { mb, ms } from './engine/stats.ts';
 // Pulse, SQLite and DuckDB side by side), `ask` latency over 200 mixed questions, and seven aggregations in
 // the Pulse engine next to SQLite and DuckDB (same rows, same figures), with PASS/FAIL lines per size.
 // Figures only: a slow run prints FAIL but exits 0; a wrong figure (or a side that cannot load) exits 1.
-//   npm run bench [-- --sizes 1000000,10000000 | --rows 1000000] [--load-runs 3] [--keep]
+//   npm run bench [-- --sizes 1000000,10000000 | --rows 1000000] [--load-runs 3] [--keep] [--load-only]
 
 const NOW = '2024-06-30';
 /** Each question is asked this many times after the warm-up pass, so p99 rests on 1,000 samples, not 2. */
@@ -44,6 +44,8 @@ const { values: args } = parseArgs({
     rows: { type: 'string' },
     'load-runs': { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
+    /** Only Pulse's load in fresh processes: no sides, no questions. */
+    'load-only': { type: 'boolean', default: false },
   },
 });
 const sizes = (args.rows ?? args.sizes).split(',').map(Number);
@@ -81,6 +83,7 @@ async function benchSize(rows: number): Promise<TargetResult[]> {
     );
 
     results.push(...pulseLoadTargets(data.yamlPath, t.load));
+    if (args['load-only']) return results;
 
     line('\n## Load side by side (each in this process; CPU counts every thread)');
     started = performance.now();
