@@ -66,7 +66,9 @@ const HEAD_GUESS = 64 * 1024;
 
 /** `length` bytes from `at`, in a buffer of their own (8-byte aligned, as the payload's columns need). */
 async function readAt(handle: FileHandle, at: number, length: number): Promise<Buffer> {
-  const buf = Buffer.from(new ArrayBuffer(length));
+  // Its own memory (never the shared pool), so the columns' views start 8-byte aligned; not zero-filled, since
+  // the read fills it and a short read is cut off.
+  const buf = Buffer.allocUnsafeSlow(length);
   let filled = 0;
   while (filled < length) {
     const { bytesRead } = await handle.read(buf, filled, length - filled, at + filled);
