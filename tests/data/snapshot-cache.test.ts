@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { digestFile } from '../../src/adapters/data/content-digest.ts';
 import { loadDataSources } from '../../src/adapters/data/load-data-file.ts';
 import { decodeSnapshot, encodeSnapshot, snapshotKey } from '../../src/adapters/data/snapshot.ts';
 import { readSnapshot, snapshotPathFor } from '../../src/adapters/data/snapshot-cache.ts';
@@ -100,6 +101,31 @@ describe('the snapshot cache', () => {
     // The rebuilt snapshot holds the new figures.
     const warm = await readSnapshot(snapshots, data, await readFile(data, 'utf8'));
     expect(warm && figures(warm.dataset)).toEqual(figures(after.dataset));
+  });
+
+  it('hashes a CSV only when its inode says it may have changed since its digest', async () => {
+    const { data, snapshots, dir } = await folder();
+    const loaded = await loadDataSources(data, { snapshots });
+    const text = await readFile(data, 'utf8');
+    let hashed = 0;
+    const digest = (path: string) => {
+      hashed++;
+      return digestFile(path);
+    };
+    // Written just now, so within the racy window of its own digest: both CSVs are hashed again.
+    expect(await readSnapshot(snapshots, data, text, { digest })).toBeDefined();
+    expect(hashed).toBe(2);
+    // Long settled (a window that vouches for any change time before the digest): none is.
+    hashed = 0;
+    const warm = await readSnapshot(snapshots, data, text, { digest, racyMs: -60_000 });
+    expect(warm && figures(warm.dataset)).toEqual(figures(loaded.dataset));
+    expect(hashed).toBe(0);
+    // A write, even with size and mtime forged back, moves the change time: that CSV is hashed, and refused.
+    const csv = join(dir, 'rows.csv');
+    await writeFile(csv, ROWS.replace('7.25', '8.25'));
+    await utimes(csv, MTIME, MTIME);
+    expect(await readSnapshot(snapshots, data, text, { digest, racyMs: -60_000 })).toBeUndefined();
+    expect(hashed).toBe(1);
   });
 
   it('sees a changed data file', async () => {

@@ -13,6 +13,11 @@ export interface FileDigest {
   digest: string;
   size: number;
   mtimeMs: number;
+  /** The inode's change time and number as the read began: the kernel's record of any write (see snapshot-cache). */
+  ctimeMs: number;
+  ino: number;
+  /** When the read began (ms since the epoch). */
+  checkedAt: number;
   /** No quote and no bare CR anywhere: the file splits exactly on commas and newlines (read-csv-bytes.ts). */
   plain: boolean;
 }
@@ -61,7 +66,8 @@ export function digestBytes(bytes: Uint8Array): { digest: string; plain: boolean
 export async function digestFile(path: string): Promise<FileDigest> {
   const handle = await open(path, 'r');
   try {
-    const { mtimeMs } = await handle.stat();
+    const checkedAt = Date.now();
+    const { mtimeMs, ctimeMs, ino } = await handle.stat();
     const scan = new PlainScan();
     const buffers = [Buffer.allocUnsafe(PIECE), Buffer.allocUnsafe(PIECE)];
     const fill = async (buffer: Buffer): Promise<Buffer> => {
@@ -84,7 +90,7 @@ export async function digestFile(path: string): Promise<FileDigest> {
       size += bytes.length;
       if (bytes.length < PIECE) break;
     }
-    return { digest: format(crc, size), size, mtimeMs, plain: scan.plain };
+    return { digest: format(crc, size), size, mtimeMs, ctimeMs, ino, checkedAt, plain: scan.plain };
   } finally {
     await handle.close();
   }

@@ -142,9 +142,9 @@ export async function loadDataSources(path: string, options: LoadOptions = {}): 
         continue;
       }
       // Read twice: once to hash it and learn whether it is plain, then to parse it; neither holds it whole.
-      const { digest, plain, size, mtimeMs } = await digestFile(csvPath);
+      const { digest, plain, size, mtimeMs, ctimeMs, ino, checkedAt } = await digestFile(csvPath);
       hash.update(digest);
-      files.push({ include: include.file, size, mtimeMs, digest });
+      files.push({ include: include.file, size, mtimeMs, digest, ctimeMs, ino, checkedAt });
       if (plain) await readCsvFile(csvPath, include.file, assembler);
       else readCsvRows(await readFile(csvPath, 'utf8'), include.file, assembler);
     } catch (error) {

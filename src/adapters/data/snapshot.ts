@@ -25,6 +25,10 @@ export interface SnapshotFile {
   size: number;
   mtimeMs: number;
   digest: string;
+  /** The inode's change time and number, and when the digest's read began (absent in older snapshots). */
+  ctimeMs?: number;
+  ino?: number;
+  checkedAt?: number;
 }
 
 export interface SnapshotKey {
