@@ -24,16 +24,24 @@ interface Entry<T> {
   value: T;
 }
 
+/** Up to this many keys are compared one by one: cheaper than hashing the bytes (metrics, channels). */
+const FEW = 8;
+
 /**
- * Values keyed by byte strings: the last key found is compared first (exports repeat it), then a hash of the
- * bytes is looked up. No string is made to find a key seen before.
+ * Values keyed by byte strings: a few keys are compared in turn; among many, the last key found is compared
+ * first (exports repeat it), then a hash of the bytes is looked up. No string is made to find a key seen before.
  */
 class ByteKeys<T> {
   readonly #byHash = new Map<number, Entry<T>[]>();
+  readonly #all: Entry<T>[] = [];
   #last: Entry<T> | undefined;
 
   find(buf: Buffer, p: number, q: number): T | undefined {
     const n = q - p;
+    if (this.#all.length <= FEW) {
+      for (const e of this.#all) if (same(e.bytes, buf, p, n)) return e.value;
+      return undefined;
+    }
     const last = this.#last;
     if (last && same(last.bytes, buf, p, n)) return last.value;
     const list = this.#byHash.get(hashBytes(buf, p, q));
@@ -52,6 +60,7 @@ class ByteKeys<T> {
     const list = this.#byHash.get(h);
     if (list) list.push(entry);
     else this.#byHash.set(h, [entry]);
+    this.#all.push(entry);
     this.#last = entry;
   }
 }
