@@ -148,13 +148,23 @@ describe.skipIf(PG_SKIPPED)('series in a PostgreSQL table', () => {
   });
 
   it('says the figures are unavailable while the database is down, and recovers on its own', async () => {
-    const db = await open();
+    let now = Date.parse('2024-06-27T09:00:00Z');
+    const clock = { now: () => new Date(now) };
+    const db = await FileDataSource.open(yamlPath, {
+      connections,
+      env: { PULSE_TEST_SERIES_URL: PG_URL },
+      clock,
+    });
     const service = createPulseService({ data: db, store: new MemoryStore(), fixedNow: '2024-06-27' });
     runner.down = true;
     const down = await service.ask('How many views did Neon Bridges get from May 3 to May 10?');
     expect(down.text).toContain('cannot be reached');
     expect(down.text).not.toMatch(/\d,\d{3}/);
     expect(down.degraded).toBe(true);
+    // Known down: a figure the index alone could give is not told as if all were well.
+    const month = await service.ask('How many views did Neon Bridges get in May?');
+    expect(month.text).toContain('cannot be reached');
+    expect(month.text).not.toMatch(/\d,\d{3}/);
     // The catalog needs no figure: lists still answer, and a question not understood still says so.
     const campaigns = await service.ask('Which campaigns are there?');
     for (const c of file.catalog.campaigns) expect(campaigns.text).toContain(c.name);
@@ -162,8 +172,23 @@ describe.skipIf(PG_SKIPPED)('series in a PostgreSQL table', () => {
       'cannot be reached',
     );
     runner.down = false;
+    // Half a minute later the next question tries the database again.
+    now += 31_000;
     const back = await service.ask('How many views did Neon Bridges get from May 3 to May 10?');
     expect(back.text).toMatch(/\d,\d{3}/);
+    expect((await service.ask('How many views did Neon Bridges get in May?')).text).toContain('185,897');
+  });
+
+  it('reads the index again at the next tick after a figure query could not reach the database', async () => {
+    const db = await open();
+    const service = createPulseService({ data: db, store: new MemoryStore(), fixedNow: '2024-06-27' });
+    runner.down = true;
+    await service.ask('How many views did Neon Bridges get from May 3 to May 10?');
+    runner.down = false;
+    const before = runner.queries;
+    expect(await db.refresh()).toEqual({ ok: true });
+    expect(runner.queries - before).toBe(1);
+    expect((await service.ask('How many views did Neon Bridges get in May?')).text).toContain('185,897');
   });
 
   it('starts while the database is down, says so, and serves figures once a refresh reaches it', async () => {

@@ -1,3 +1,4 @@
+import { SourceError } from '../../core/errors.ts';
 import { type Day, dayFromParts, formatDay, parseDay, partsOf } from '../../core/model/dates.ts';
 import type { SeriesReader } from '../../core/model/series-reader.ts';
 import type { FigureSession, FigureSource } from '../../core/ports.ts';
@@ -200,7 +201,13 @@ class DatabaseSession implements FigureSession {
   async fetch(): Promise<void> {
     const sums = [...this.#wantSums].map(([metric, want]) => this.#fetchSums(metric, want));
     const levels = [...this.#wantLevels].map(([metric, want]) => this.#fetchLevels(metric, want));
-    await Promise.all([...sums, ...levels]);
+    try {
+      await Promise.all([...sums, ...levels]);
+    } catch (error) {
+      if (error instanceof SourceError && error.code === 'SOURCE_UNREACHABLE') this.#figures.wentDown(error);
+      throw error;
+    }
+    this.#figures.cameBack();
   }
 
   /** One query per metric: every window asked for, for every series asked about. */
@@ -272,6 +279,9 @@ const NARROW_UP_TO = 1_000;
 const narrowTo = (ids: string[], all: number): string[] | undefined =>
   ids.length <= NARROW_UP_TO && ids.length < all ? ids : undefined;
 
+/** How long figure questions say "unavailable" after a query could not reach the database, before one tries again. */
+const RETRY_MS = 30_000;
+
 const keyOf = (k: SeriesKey): string => `${k.subject}\u0000${k.channel ?? ''}`;
 
 /**
@@ -289,7 +299,18 @@ export class DatabaseFigures implements FigureSource {
   readonly #channels = new Map<string, number>();
   #active: DatabaseSession | undefined;
 
-  constructor(connection: Connection, table: TableRef, label: string, index: readonly IndexRow[]) {
+  /** The last time a query could not reach the database, while no query has reached it since. */
+  #down: { error: SourceError; at: number } | undefined;
+  readonly #now: () => number;
+
+  constructor(
+    connection: Connection,
+    table: TableRef,
+    label: string,
+    index: readonly IndexRow[],
+    now: () => number = Date.now,
+  ) {
+    this.#now = now;
     this.connection = connection;
     this.table = table;
     this.label = label;
@@ -317,8 +338,27 @@ export class DatabaseFigures implements FigureSource {
     }
   }
 
+  /**
+   * Once a query could not reach the database, every figure question says so for RETRY_MS, those the index alone
+   * could answer too: nobody is told a figure as if the source were fine while it is known to be down. The
+   * first question after that window tries again (and the data source reads the index again each tick).
+   */
   unavailable(): Error | undefined {
-    return undefined;
+    const down = this.#down;
+    return down && this.#now() - down.at < RETRY_MS ? down.error : undefined;
+  }
+
+  wentDown(error: SourceError): void {
+    this.#down = { error, at: this.#now() };
+  }
+
+  cameBack(): void {
+    this.#down = undefined;
+  }
+
+  /** Whether a query failed to reach the database and none has reached it since. */
+  get down(): boolean {
+    return this.#down !== undefined;
   }
 
   session(): FigureSession {

@@ -49,7 +49,12 @@ export class FileDataSource implements DataSource {
     this.#path = path;
     this.#clock = options.clock ?? systemClock;
     this.#read = options.load ?? loadDataSources;
-    this.#databases = { connections: options.connections, env: options.env };
+    const clock = this.#clock;
+    this.#databases = {
+      connections: options.connections,
+      env: options.env,
+      now: options.now ?? (() => clock.now().getTime()),
+    };
     this.#snapshots = options.snapshots;
     this.#live = new LiveSeries({
       clock: this.#clock,
@@ -95,6 +100,8 @@ export class FileDataSource implements DataSource {
     const tables = this.#loaded.databases;
     if (tables.length === 0) return false;
     if (this.#error?.error instanceof SourceError || tables.some((t) => t.error)) return true;
+    // A figure query could not reach a table lately: read the index again now, not at the next `refresh`.
+    if (this.#loaded.dataset.figures?.unavailable()) return true;
     const every = Math.min(...tables.map((t) => t.refreshMs));
     return this.#clock.now().getTime() - this.#indexedAt >= every;
   }

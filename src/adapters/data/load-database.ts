@@ -12,6 +12,8 @@ export interface DatabaseOptions {
   connections?: DatabaseConnections;
   /** Where `${NAME}` in a URL is read from. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** The clock that times how long a table counts as down after a query could not reach it (tests). */
+  now?: () => number;
 }
 
 /** A database entry as loaded: how people see it, and its standing failure when its index could not be read. */
@@ -66,7 +68,7 @@ export async function loadDatabase(
     }
     return { entry: { ...entry, error }, figures: unavailableFigures(error), digest: `down:${label}` };
   }
-  const figures = new DatabaseFigures(connection, table, label, index);
+  const figures = new DatabaseFigures(connection, table, label, index, options.now);
   for (const s of figures.series) assembler.addReader(s, label, include.table);
   const hash = createHash('sha256');
   for (const r of index)
