@@ -4,8 +4,8 @@ import { crc32 } from 'node:zlib';
 /**
  * A file's content digest: its CRC-32 and its size. It keys a cache, so it must notice any change a file's size
  * and mtime did not show, not withstand forgery; CRC-32 is zlib's, in C, about three times as fast as SHA-256
- * here (a 50 MB CSV in about 12 ms), and a warm start reads every CSV to check it. The same bytes give the same
- * digest however they were read (`digestBytes` for a text held in memory).
+ * here (a 50 MB CSV in about 12 ms), and a cold load and a warm start that cannot trust a file's inode read it
+ * whole. The same bytes give the same digest however they were read (`digestBytes` for a text held in memory).
  */
 const PIECE = 8 * 1_048_576;
 

@@ -93,13 +93,18 @@ export class DatabaseSeries implements SeriesReader {
     ];
   }
 
-  /** A window the index may answer; otherwise the session's read. */
-  #read(from: Day, to: Day): Sum {
+  /** What the index alone says of [from, to]: nothing in it, or the whole series; undefined otherwise. */
+  #known(from: Day, to: Day): Sum | undefined {
     if (to < from || this.first === undefined || this.last === undefined) return [0, 0];
     if (to < this.first || from > this.last) return [0, 0];
     if (from <= this.first && to >= this.last) return [this.#total, this.rows];
+    return undefined;
+  }
+
+  /** A window the index may answer; otherwise the session's read. */
+  #read(from: Day, to: Day): Sum {
     // The window as asked, not clamped to this series: every series read over it then shares one window.
-    return this.#figures.active().sum(this, from, to);
+    return this.#known(from, to) ?? this.#figures.active().sum(this, from, to);
   }
 
   /** [from, to] inside one month: read the fewer days, the window's or the rest of the month's. */
@@ -115,9 +120,8 @@ export class DatabaseSeries implements SeriesReader {
   }
 
   #window(from: Day, to: Day): Sum {
-    if (to < from || this.first === undefined || this.last === undefined) return [0, 0];
-    if (to < this.first || from > this.last) return [0, 0];
-    if (from <= this.first && to >= this.last) return [this.#total, this.rows];
+    const known = this.#known(from, to);
+    if (known) return known;
     const a = monthOf(from);
     const b = monthOf(to);
     if (a === b) return this.#withinMonth(a, from, to);
@@ -354,11 +358,6 @@ export class DatabaseFigures implements FigureSource {
 
   cameBack(): void {
     this.#down = undefined;
-  }
-
-  /** Whether a query failed to reach the database and none has reached it since. */
-  get down(): boolean {
-    return this.#down !== undefined;
   }
 
   session(): FigureSession {

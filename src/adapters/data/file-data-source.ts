@@ -53,7 +53,7 @@ export class FileDataSource implements DataSource {
     this.#databases = {
       connections: options.connections,
       env: options.env,
-      now: options.now ?? (() => clock.now().getTime()),
+      now: () => clock.now().getTime(),
     };
     this.#snapshots = options.snapshots;
     this.#live = new LiveSeries({

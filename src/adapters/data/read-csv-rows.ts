@@ -110,7 +110,7 @@ export function readCsvRows(csv: string, file: string, assembler: DatasetAssembl
 }
 
 /** Calls `take` with each non-empty line's fields and its 1-based line number, as csv-parse would. */
-export function splitPlainCsv(csv: string, take: (record: string[], line: number) => void): void {
+function splitPlainCsv(csv: string, take: (record: string[], line: number) => void): void {
   let start = csv.charCodeAt(0) === 0xfeff ? 1 : 0;
   for (let line = 1; start < csv.length; line++) {
     let end = csv.indexOf('\n', start);

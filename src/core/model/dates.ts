@@ -1,5 +1,7 @@
 // Calendar dates as whole days since 1970-01-01 (UTC civil days): the data only knows dates,
 // so integers keep indexes compact and comparisons cheap.
+import { remembered } from './remembered.ts';
+
 export type Day = number;
 
 const MS_PER_DAY = 86_400_000;
@@ -37,17 +39,10 @@ export function partsOf(day: Day): DayParts {
 }
 
 /** Answers write the same few days again and again (periods, "data as of", list dates): each is made once. */
-const isoDays = new Map<Day, string>();
-
-export function formatDay(day: Day): string {
-  let iso = isoDays.get(day);
-  if (iso === undefined) {
-    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-    if (isoDays.size >= 8192) isoDays.clear();
-    isoDays.set(day, iso);
-  }
-  return iso;
-}
+export const formatDay: (day: Day) => string = remembered(
+  (day: Day) => new Date(day * MS_PER_DAY).toISOString().slice(0, 10),
+  8192,
+);
 
 /** Monday = 0 … Sunday = 6 (weeks start on Monday in the data contract). */
 export const weekdayOf = (day: Day): number => (((day + 3) % 7) + 7) % 7;

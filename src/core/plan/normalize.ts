@@ -1,20 +1,11 @@
+import { remembered } from '../model/remembered.ts';
+
 /**
  * Lowercase, single-spaced text with punctuation reduced to what names and dates need. Questions and catalog
- * names go through the same function, so they meet in the middle.
+ * names go through the same function, so they meet in the middle. The last few texts are kept: a question is
+ * normalized whole more than once (split into requests, then read).
  */
-export function normalize(text: string): string {
-  // A question is normalized whole more than once (split into requests, then read): the last few are kept,
-  // for that, not as a cache of questions.
-  const known = normalized.get(text);
-  if (known !== undefined) return known;
-  const out = normalizeFresh(text);
-  if (normalized.size >= MAX_KEPT) normalized.clear();
-  normalized.set(text, out);
-  return out;
-}
-
-const normalized = new Map<string, string>();
-const MAX_KEPT = 16;
+export const normalize: (text: string) => string = remembered((text: string) => normalizeFresh(text), 16);
 
 function normalizeFresh(text: string): string {
   return (

@@ -1,4 +1,5 @@
 import type { Day } from '../model/dates.ts';
+import { remembered } from '../model/remembered.ts';
 import { singularUnit } from './unit-words.ts';
 
 // Every number, sign, percentage and date people read goes through one of these, so the whole reply uses one
@@ -66,16 +67,7 @@ export function createFormat(locale: string): Format {
     const f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
     // Replies name the same few days over and over (period labels, "data as of"), and Intl is slow: each
     // day is formatted once, up to a bound.
-    const said = new Map<Day, string>();
-    return (d: Day): string => {
-      let text = said.get(d);
-      if (text === undefined) {
-        text = f.format(d * MS_PER_DAY);
-        if (said.size >= DAYS_KEPT) said.clear();
-        said.set(d, text);
-      }
-      return text;
-    };
+    return remembered((d: Day): string => f.format(d * MS_PER_DAY), DAYS_KEPT);
   };
   const spelled = date({ year: 'numeric', month: 'long', day: 'numeric' });
   const monthDay = date({ month: 'short', day: 'numeric' });
